@@ -1,0 +1,134 @@
+# reliefwatch - GNU make >= 4.  See README.md for targets and variables.
+
+.DELETE_ON_ERROR:
+.SUFFIXES:
+
+# --- what the operator sets ------------------------------------------------
+SNAPSHOTS	?= samples
+BUILD		?= build
+SITE		?= site
+
+# --- toolchain ---------------------------------------------------------------
+CC		?= cc
+PKG_CONFIG	?= pkg-config
+CFLAGS		?= -O2 -g
+PKGS		 = libxml-2.0 jansson libcmark uchardet opencc libutf8proc
+TEST_PKGS	 = cmocka
+DEBIAN_PKGS	 = build-essential pkg-config libxml2-dev libjansson-dev \
+		   libcmark-dev libuchardet-dev libopencc-dev opencc \
+		   libutf8proc-dev libcmocka-dev python3
+
+# SAN=1: AddressSanitizer + UBSan build in its own tree, so plain and
+# sanitized objects never mix.
+ifeq ($(SAN),1)
+OUT		 = .obj/san
+SANFLAGS	 = -fsanitize=address,undefined -fno-omit-frame-pointer \
+		   -fno-sanitize-recover=undefined
+BIN		 = .obj/san/bin
+else
+OUT		 = .obj/plain
+SANFLAGS	 =
+BIN		 = bin
+endif
+
+PKG_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS	:= $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+TEST_LIBS	:= $(shell $(PKG_CONFIG) --libs $(TEST_PKGS) 2>/dev/null)
+ALL_CPPFLAGS	 = -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+		   $(PKG_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS	 = -std=c11 -Wall -Wextra -MMD -MP $(SANFLAGS) $(CFLAGS)
+ALL_LDFLAGS	 = $(SANFLAGS) $(LDFLAGS)
+LDLIBS_ALL	 = $(PKG_LIBS) -lm $(LDLIBS)
+
+# --- sources -----------------------------------------------------------------
+# One module per lib/NAME.c, one program per cmd/NAME.c, one unit test per
+# tests/unit/test_NAME.c: adding a file is all it takes.
+LIB_MODULES	:= $(sort $(basename $(notdir $(wildcard lib/*.c))))
+PROGRAMS	:= $(sort $(basename $(notdir $(wildcard cmd/*.c))))
+UNIT_TESTS	:= $(sort $(patsubst test_%,%,$(basename $(notdir \
+		   $(wildcard tests/unit/test_*.c)))))
+
+LIB_OBJS	 = $(LIB_MODULES:%=$(OUT)/lib/%.o)
+LIB_A		 = $(OUT)/librw.a
+PROG_BINS	 = $(PROGRAMS:%=$(BIN)/%)
+TEST_BINS	 = $(UNIT_TESTS:%=$(OUT)/tests/unit/test_%)
+DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
+		   $(TEST_BINS:%=%.d)
+
+.PHONY: all deps check-deps check unit golden regen eval bench site clean \
+	distclean
+
+all: $(PROG_BINS)
+
+# --- dependencies --------------------------------------------------------------
+# The first build checks the libraries once and installs them if missing.
+$(OUT)/deps.ok:
+	@mkdir -p $(@D)
+	@if ! $(PKG_CONFIG) --exists $(PKGS) $(TEST_PKGS) 2>/dev/null; then \
+		echo "reliefwatch: libraries missing; running make deps"; \
+		$(MAKE) --no-print-directory deps || exit 1; \
+		echo "reliefwatch: libraries installed; run make again" >&2; \
+		exit 1; \
+	fi
+	@touch $@
+
+deps:
+	@if [ "$$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then \
+		echo "make deps: need root (or sudo) to install: $(DEBIAN_PKGS)" >&2; \
+		exit 1; \
+	fi
+	$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get update -qq
+	$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) env DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends $(DEBIAN_PKGS)
+	$(PKG_CONFIG) --print-errors --exists $(PKGS) $(TEST_PKGS)
+
+check-deps:
+	$(PKG_CONFIG) --print-errors --exists $(PKGS) $(TEST_PKGS)
+
+# --- compile -------------------------------------------------------------------
+$(OUT)/lib/%.o: lib/%.c | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(OUT)/cmd/%.o: cmd/%.c | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB_A): $(LIB_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $(LIB_OBJS)
+
+$(BIN)/%: $(OUT)/cmd/%.o $(LIB_A)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) $(LDLIBS_ALL)
+
+$(OUT)/tests/unit/test_%: tests/unit/test_%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL) $(TEST_LIBS)
+
+-include $(DEPS)
+
+# --- tests ---------------------------------------------------------------------
+# One runner for everything; it ends with "N passed, N failed".
+check: $(PROG_BINS) $(TEST_BINS)
+	@BIN=$(BIN) UNIT="$(TEST_BINS)" sh tests/run.sh
+
+regen: $(PROG_BINS)
+	@BIN=$(BIN) sh tests/run.sh --regen
+
+# --- pipeline ------------------------------------------------------------------
+site: $(PROG_BINS)
+	@mkdir -p $(BUILD)
+	find $(SNAPSHOTS) -name '*.html' -type f | LC_ALL=C sort > $(BUILD)/inputs.txt
+	$(BIN)/rw-parse --files-from $(BUILD)/inputs.txt > $(BUILD)/articles.jsonl.tmp; \
+		rc=$$?; mv $(BUILD)/articles.jsonl.tmp $(BUILD)/articles.jsonl; \
+		[ $$rc -le 1 ]
+	@echo "articles: $(BUILD)/articles.jsonl"
+
+clean:
+	rm -rf .obj bin
+
+distclean: clean
+	rm -rf $(BUILD) $(filter-out site,$(SITE))
+	find site -mindepth 1 ! -name .gitignore -exec rm -rf {} +

@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: ISC */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "io.h"
+
+int
+rw_file_read(const char *path, size_t max, char **data, size_t *len,
+    struct rw_err *e)
+{
+	struct stat	 st;
+	char		*buf = NULL;
+	size_t		 n = 0, cap;
+	ssize_t		 r;
+	int		 fd;
+
+	*data = NULL;
+	*len = 0;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1) {
+		rw_err_set(e, "%s", strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == -1) {
+		rw_err_set(e, "%s", strerror(errno));
+		goto fail;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		rw_err_set(e, "is a directory");
+		goto fail;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		rw_err_set(e, "not a regular file");
+		goto fail;
+	}
+	if ((unsigned long long)st.st_size > max) {
+		rw_err_set(e, "file is %lld bytes, over the limit of %zu",
+		    (long long)st.st_size, max);
+		goto fail;
+	}
+	/* The size may change under us; read until EOF, never past max. */
+	cap = (size_t)st.st_size + 1;
+	buf = xmalloc(cap);
+	for (;;) {
+		if (n + 1 >= cap) {
+			if (cap > max + 1) {
+				rw_err_set(e, "file grew over the limit of %zu",
+				    max);
+				goto fail;
+			}
+			cap = cap * 2 > max + 2 ? max + 2 : cap * 2;
+			buf = xrealloc(buf, cap);
+		}
+		r = read(fd, buf + n, cap - n - 1);
+		if (r == -1) {
+			if (errno == EINTR)
+				continue;
+			rw_err_set(e, "%s", strerror(errno));
+			goto fail;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > max) {
+			rw_err_set(e, "file grew over the limit of %zu", max);
+			goto fail;
+		}
+	}
+	close(fd);
+	buf[n] = '\0';
+	*data = buf;
+	*len = n;
+	return 0;
+fail:
+	free(buf);
+	close(fd);
+	return -1;
+}
+
+int
+rw_mkdirs(const char *path, struct rw_err *e)
+{
+	char	*p, *s;
+
+	if (*path == '\0')
+		return 0;
+	p = xstrdup(path);
+	for (s = p + 1; ; s++) {
+		if (*s != '/' && *s != '\0')
+			continue;
+		int end = *s == '\0';
+		*s = '\0';
+		if (mkdir(p, 0777) == -1 && errno != EEXIST) {
+			rw_err_set(e, "%s: %s", p, strerror(errno));
+			free(p);
+			return -1;
+		}
+		if (end)
+			break;
+		*s = '/';
+	}
+	free(p);
+	return 0;
+}
+
+static int
+mkparent(const char *path, struct rw_err *e)
+{
+	const char	*slash;
+	char		*dir;
+	int		 rc;
+
+	if ((slash = strrchr(path, '/')) == NULL || slash == path)
+		return 0;
+	dir = xstrndup(path, (size_t)(slash - path));
+	rc = rw_mkdirs(dir, e);
+	free(dir);
+	return rc;
+}
+
+int
+rw_file_write_atomic(const char *path, const void *data, size_t len,
+    struct rw_err *e)
+{
+	const char	*p = data;
+	char		*tmp;
+	size_t		 off = 0;
+	ssize_t		 w;
+	int		 fd;
+
+	if (mkparent(path, e) == -1)
+		return -1;
+	tmp = xasprintf("%s.tmpXXXXXX", path);
+	if ((fd = mkstemp(tmp)) == -1) {
+		rw_err_set(e, "%s: %s", path, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	while (off < len) {
+		w = write(fd, p + off, len - off);
+		if (w == -1) {
+			if (errno == EINTR)
+				continue;
+			rw_err_set(e, "%s: %s", path, strerror(errno));
+			goto fail;
+		}
+		off += (size_t)w;
+	}
+	/* mkstemp makes 0600; published files must be world-readable. */
+	if (fchmod(fd, 0644) == -1 || close(fd) == -1) {
+		rw_err_set(e, "%s: %s", path, strerror(errno));
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) == -1) {
+		rw_err_set(e, "%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	free(tmp);
+	return 0;
+fail:
+	if (fd != -1)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	return -1;
+}
+
+int
+rw_file_update(const char *path, const void *data, size_t len, int *changed,
+    struct rw_err *e)
+{
+	struct stat	 st;
+	char		*old;
+	size_t		 oldlen;
+	int		 same = 0;
+
+	if (changed != NULL)
+		*changed = 0;
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (size_t)st.st_size == len &&
+	    rw_file_read(path, len, &old, &oldlen, NULL) == 0) {
+		same = oldlen == len && memcmp(old, data, len) == 0;
+		free(old);
+	}
+	if (same)
+		return 0;
+	if (changed != NULL)
+		*changed = 1;
+	return rw_file_write_atomic(path, data, len, e);
+}
+
+void
+rw_lines_init(struct rw_lines *l, FILE *fp, const char *name, size_t max)
+{
+	memset(l, 0, sizeof(*l));
+	l->fp = fp;
+	l->name = name;
+	l->max = max;
+}
+
+int
+rw_lines_next(struct rw_lines *l, struct rw_err *e)
+{
+	int	 c, toolong = 0;
+
+	l->len = 0;
+	l->lineno++;
+	/* getc_unlocked: the reader owns its stream; this is the hot loop. */
+	while ((c = getc_unlocked(l->fp)) != EOF && c != '\n') {
+		if (l->len >= l->max) {
+			toolong = 1;
+			continue;
+		}
+		if (l->len + 1 >= l->cap) {
+			l->cap = l->cap ? l->cap * 2 : 4096;
+			l->line = xrealloc(l->line, l->cap);
+		}
+		l->line[l->len++] = (char)c;
+	}
+	if (ferror(l->fp)) {
+		rw_err_set(e, "%s: %s", l->name, strerror(errno));
+		return -1;
+	}
+	if (c == EOF && l->len == 0 && !toolong)
+		return 0;
+	if (toolong) {
+		rw_err_set(e, "%s:%lu: line longer than %zu bytes",
+		    l->name, l->lineno, l->max);
+		return -1;
+	}
+	if (l->line == NULL) {
+		l->cap = 4096;
+		l->line = xmalloc(l->cap);
+	}
+	l->line[l->len] = '\0';
+	/* Tolerate CRLF files. */
+	if (l->len > 0 && l->line[l->len - 1] == '\r')
+		l->line[--l->len] = '\0';
+	return 1;
+}
+
+void
+rw_lines_free(struct rw_lines *l)
+{
+	free(l->line);
+	l->line = NULL;
+	l->len = l->cap = 0;
+}
+
+int
+rw_fclose_checked(FILE *fp, const char *name, struct rw_err *e)
+{
+	int	 bad;
+
+	bad = fflush(fp) == EOF || ferror(fp);
+	if (fclose(fp) == EOF)
+		bad = 1;
+	if (bad) {
+		rw_err_set(e, "%s: write error: %s", name, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
