@@ -58,7 +58,7 @@ DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 .PHONY: all deps check-deps check unit golden regen eval bench site clean \
 	distclean
 
-all: $(PROG_BINS)
+all: $(LIB_A) $(PROG_BINS)
 
 # --- dependencies --------------------------------------------------------------
 # The first build checks the libraries once and installs them if missing.
@@ -116,6 +116,10 @@ check: $(PROG_BINS) $(TEST_BINS)
 
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
+
+# Scores against ../shared/corpora; skips cleanly without ../shared.
+eval: $(PROG_BINS)
+	@BIN=$(BIN) sh tests/eval/run.sh
 
 # --- pipeline ------------------------------------------------------------------
 site: $(PROG_BINS)

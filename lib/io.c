@@ -268,3 +268,72 @@ rw_fclose_checked(FILE *fp, const char *name, struct rw_err *e)
 	}
 	return 0;
 }
+
+int
+rw_list_read(const char *path, int nul, char ***v, size_t *n, struct rw_err *e)
+{
+	struct rw_buf	 b = RW_BUF_INIT;
+	FILE		*fp;
+	int		 c, sep = nul ? '\0' : '\n';
+
+	if (strcmp(path, "-") == 0)
+		fp = stdin;
+	else if ((fp = fopen(path, "r")) == NULL) {
+		rw_err_set(e, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	for (;;) {
+		c = getc_unlocked(fp);
+		if (c == EOF || c == sep) {
+			if (!nul && b.len > 0 && b.data[b.len - 1] == '\r')
+				b.len--;
+			if (b.len > 0) {
+				rw_buf_cstr(&b);
+				b.data[b.len] = '\0';
+				rw_strv_push(v, n, b.data);
+			}
+			b.len = 0;
+			if (c == EOF)
+				break;
+			continue;
+		}
+		rw_buf_addc(&b, c);
+	}
+	rw_buf_free(&b);
+	if (ferror(fp)) {
+		rw_err_set(e, "%s: %s", path, strerror(errno));
+		if (fp != stdin)
+			fclose(fp);
+		return -1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return 0;
+}
+
+int
+rw_shard_parse(const char *s, unsigned *k, unsigned *n)
+{
+	char		*end;
+	unsigned long	 a, b;
+
+	a = strtoul(s, &end, 10);
+	if (end == s || *end != '/')
+		return -1;
+	s = end + 1;
+	b = strtoul(s, &end, 10);
+	if (end == s || *end != '\0' || a < 1 || b < 1 || a > b ||
+	    b > 65536)
+		return -1;
+	*k = (unsigned)a;
+	*n = (unsigned)b;
+	return 0;
+}
+
+int
+rw_shard_mine(const char *key, unsigned k, unsigned n)
+{
+	if (n <= 1)
+		return 1;
+	return rw_hash64(key, strlen(key)) % n == k - 1;
+}

@@ -60,6 +60,22 @@ int	 rw_lines_next(struct rw_lines *, struct rw_err *);
 void	 rw_lines_free(struct rw_lines *);
 
 /*
+ * Reads a list of file names, one per line (or NUL-separated when nul is
+ * set), skipping empty entries; "-" reads stdin.  Appends to *v / *n.
+ * Returns 0 or -1.
+ */
+int	 rw_list_read(const char *path, int nul, char ***v, size_t *n,
+	    struct rw_err *);
+
+/*
+ * Parses "K/N" (1 <= K <= N): this process takes every input whose key
+ * hashes to K-1 modulo N.  Returns 0 or -1.
+ */
+int	 rw_shard_parse(const char *, unsigned *k, unsigned *n);
+/* 1 if key belongs to shard k of n (n == 0: no sharding). */
+int	 rw_shard_mine(const char *key, unsigned k, unsigned n);
+
+/*
  * Closes a stream we wrote and reports write errors (a full disk must not
  * exit 0).  Returns 0 or -1.
  */

@@ -11,13 +11,6 @@
 /* Compact, sorted keys; reals with enough digits for any figure. */
 #define DUMP_FLAGS (JSON_COMPACT | JSON_SORT_KEYS | JSON_REAL_PRECISION(15))
 
-void
-rw_strv_push(char ***v, size_t *n, const char *s)
-{
-	*v = xreallocarray(*v, *n + 1, sizeof(**v));
-	(*v)[(*n)++] = xstrdup(s);
-}
-
 /* A JSON string or null; never fails on bad UTF-8 (it is repaired). */
 static json_t *
 jstr(const char *s)

@@ -122,7 +122,4 @@ void	 rw_measure_clear(struct rw_measure *);
 char	*rw_facts_encode(const struct rw_facts *);
 struct rw_facts *rw_facts_decode(const char *, size_t, struct rw_err *);
 
-/* Appends a copy of s to a counted string array. */
-void	 rw_strv_push(char ***, size_t *, const char *);
-
 #endif

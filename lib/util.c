@@ -32,11 +32,19 @@ rw_err_clear(struct rw_err *e)
 void
 rw_warnx(const char *where, const char *fmt, ...)
 {
-	va_list	 ap;
+	va_list			 ap;
+	const unsigned char	*w;
 
 	fprintf(stderr, "%s: ", program_invocation_short_name);
-	if (where != NULL)
-		fprintf(stderr, "%s: ", where);
+	if (where != NULL) {
+		/* File names may hold newlines: keep the message one line. */
+		for (w = (const unsigned char *)where; *w != '\0'; w++)
+			if (*w < 0x20 || *w == 0x7f)
+				fprintf(stderr, "\\%03o", *w);
+			else
+				fputc(*w, stderr);
+		fputs(": ", stderr);
+	}
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -267,6 +275,13 @@ rw_has_suffix(const char *s, const char *x)
 	size_t	 n = strlen(s), m = strlen(x);
 
 	return n >= m && memcmp(s + n - m, x, m) == 0;
+}
+
+void
+rw_strv_push(char ***v, size_t *n, const char *s)
+{
+	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	(*v)[(*n)++] = xstrdup(s);
 }
 
 void

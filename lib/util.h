@@ -30,7 +30,8 @@ void	 rw_err_set(struct rw_err *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 rw_err_clear(struct rw_err *);
 
-/* Prints "prog: where: message" on stderr; where may be NULL. */
+/* Prints "prog: where: message" on stderr; where may be NULL; control
+ * characters in where are shown as \\ooo so the message stays one line. */
 void	 rw_warnx(const char *where, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 
@@ -78,6 +79,8 @@ int	 rw_streq(const char *, const char *);	/* NULL-safe */
 int	 rw_has_prefix(const char *, const char *);
 int	 rw_has_suffix(const char *, const char *);
 
+/* Appends a copy of s to a counted string array. */
+void	 rw_strv_push(char ***, size_t *, const char *);
 /* Frees an array of n strings and the array itself; NULL-safe. */
 void	 rw_strv_free(char **, size_t);
 

@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * body.h - the main text of a page: which element holds the article, its
+ * paragraphs and subheads (boilerplate lines removed), its images with
+ * captions, and the related/more-news lists of the page.
+ *
+ * Generic: the DOM is scored by text density, link density, punctuation
+ * and paragraph structure; no per-site rules.
+ */
+#ifndef RW_BODY_H
+#define RW_BODY_H
+
+#include <stddef.h>
+
+#include "html.h"
+#include "record.h"
+
+/* One kept paragraph or subhead of the text, in order. */
+struct rw_block {
+	size_t	 node;		/* the element it came from */
+	size_t	 start;		/* byte offset of the block in body text */
+	size_t	 len;		/* bytes */
+	int	 heading;	/* a subhead (h2-h6, or a short bold line) */
+};
+
+struct rw_body {
+	size_t		 root;		/* main content element, RW_NONE if none */
+	char		*text;		/* blocks joined by "\n\n"; never NULL */
+	size_t		 len;
+	struct rw_block	*blocks;
+	size_t		 nblocks;
+	struct rw_image	*images;	/* owned until moved into the article */
+	size_t		 nimages;
+	struct rw_link	*related;
+	size_t		 nrelated;
+};
+
+/* Extracts the body of doc into b (zeroed first).  Returns 0 or -1. */
+int	 rw_body_extract(const struct rw_doc *, struct rw_body *,
+	    struct rw_err *);
+/* Frees what b still owns; b can be reused. */
+void	 rw_body_clear(struct rw_body *);
+
+#endif
