@@ -122,13 +122,33 @@ eval: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/eval/run.sh
 
 # --- pipeline ------------------------------------------------------------------
+# Per-page stages run in $(JOBS) shards at once (split by file name), each
+# reusing the records of unchanged inputs from the previous run (the
+# outputs' .idx files); the whole-corpus stages then merge the shards.
+JOBS		?= $(shell nproc 2>/dev/null || echo 2)
+SHARDS		:= $(shell seq 1 $(JOBS))
+PARSED		 = $(SHARDS:%=$(BUILD)/articles.%.jsonl)
+
 site: $(PROG_BINS)
-	@mkdir -p $(BUILD)
-	find $(SNAPSHOTS) -name '*.html' -type f | LC_ALL=C sort > $(BUILD)/inputs.txt
-	$(BIN)/rw-parse --files-from $(BUILD)/inputs.txt > $(BUILD)/articles.jsonl.tmp; \
-		rc=$$?; mv $(BUILD)/articles.jsonl.tmp $(BUILD)/articles.jsonl; \
-		[ $$rc -le 1 ]
-	@echo "articles: $(BUILD)/articles.jsonl"
+	@mkdir -p $(BUILD)/prev
+	@# Snapshot last run's outputs (hard links) so shards can reuse
+	@# them while the new ones replace them.
+	@rm -f $(BUILD)/prev/*
+	@for f in $(BUILD)/articles.*.jsonl $(BUILD)/articles.*.jsonl.idx; do \
+		[ -e "$$f" ] && ln -f "$$f" $(BUILD)/prev/; done; true
+	@find -L $(SNAPSHOTS) -name '*.html' -type f | LC_ALL=C sort > $(BUILD)/inputs.txt
+	@$(MAKE) --no-print-directory -j$(JOBS) $(PARSED)
+	@echo "reliefwatch: articles in $(BUILD)/articles.*.jsonl"
+
+$(BUILD)/articles.%.jsonl: FORCE
+	@$(BIN)/rw-parse --shard $*/$(JOBS) --files-from $(BUILD)/inputs.txt \
+		$(addprefix --reuse ,$(wildcard $(BUILD)/prev/articles.*.jsonl)) \
+		--index $@.idx.new --report $(BUILD)/report-parse.$*.json \
+		> $@.new; rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
+		mv $@.new $@ && mv $@.idx.new $@.idx
+
+.PHONY: FORCE
+FORCE:
 
 clean:
 	rm -rf .obj bin

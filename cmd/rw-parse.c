@@ -10,15 +10,21 @@
 
 #include "io.h"
 #include "parse.h"
+#include "report.h"
 
 static const char usage_text[] =
     "usage: rw-parse [-0] [-o dir] [--max-bytes n] [--shard k/n]\n"
+    "                [--reuse prev.jsonl]... [--index file] [--report file]\n"
     "                [--files-from list] [file ...]\n"
     "  -o, --output dir      write dir/<id>.json per record, not stdout\n"
     "      --max-bytes n     refuse files larger than n bytes (32 MiB)\n"
     "      --files-from list read input names from list (- for stdin)\n"
     "  -0, --null            names in the list are NUL-separated\n"
     "      --shard k/n       process only shard k of n (split by name)\n"
+    "      --reuse file      copy records of unchanged inputs from a\n"
+    "                        previous output (with its file.idx)\n"
+    "      --index file      write the index of stdout's lines to file\n"
+    "      --report file     write counts and failures as JSON to file\n"
     "  a file argument of - also reads names from stdin\n";
 
 static void
@@ -28,35 +34,33 @@ usage(FILE *fp, int rc)
 	exit(rc);
 }
 
-/* Writes one record to stdout, or to dir/<id>.json. */
+/*
+ * Writes one record line to dir/<name>.json, named by the record's id
+ * (error records, which have none, by a hash of the file name).
+ */
 static int
-emit(const struct rw_article *a, const char *dir)
+emit_file(const char *dir, const char *file, char *line, size_t len)
 {
 	struct rw_err	 e;
-	char		*line, *path, hex[17];
+	const char	*id;
+	char		*path, hex[17];
 	int		 rc = 0;
 
-	line = rw_article_encode(a);
-	if (dir == NULL) {
-		fputs(line, stdout);
-		putchar('\n');
-	} else {
-		if (a->id != NULL)
-			path = xasprintf("%s/%s.json", dir, a->id);
-		else {
-			/* Error records have no id: name them by file. */
-			rw_hex64(rw_hash64(a->file, strlen(a->file)), hex);
-			path = xasprintf("%s/error-%s.json", dir, hex);
-		}
-		size_t n = strlen(line);
-		line[n] = '\n';
-		if (rw_file_write_atomic(path, line, n + 1, &e) == -1) {
-			rw_warnx(NULL, "%s", e.msg);
-			rc = -1;
-		}
-		free(path);
+	/* Ids are [0-9a-f]{16} by construction: safe as file names. */
+	if ((id = strstr(line, "\"id\":\"")) != NULL && !rw_has_prefix(line,
+	    "{\"error\":"))
+		path = xasprintf("%s/%.16s.json", dir, id + 6);
+	else {
+		rw_hex64(rw_hash64(file, strlen(file)), hex);
+		path = xasprintf("%s/error-%s.json", dir, hex);
 	}
-	free(line);
+	line[len] = '\n';
+	if (rw_file_write_atomic(path, line, len + 1, &e) == -1) {
+		rw_warnx(NULL, "%s", e.msg);
+		rc = -1;
+	}
+	line[len] = '\0';
+	free(path);
 	return rc;
 }
 
@@ -69,15 +73,23 @@ main(int argc, char *argv[])
 		{ "files-from", required_argument, NULL, 'f' },
 		{ "null", no_argument, NULL, '0' },
 		{ "shard", required_argument, NULL, 's' },
+		{ "reuse", required_argument, NULL, 'r' },
+		{ "index", required_argument, NULL, 'i' },
+		{ "report", required_argument, NULL, 'R' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct rw_parse_opts	 opts = { RW_MAX_BYTES_DEFAULT };
-	struct rw_article	*a;
+	struct rw_parse_result	 r;
+	struct rw_report	 rep = { .stage = "parse" };
+	struct rw_cache		*cache = NULL;
+	struct rw_index		*index = NULL;
 	struct rw_err		 e;
-	char			**files = NULL, *end;
-	const char		*dir = NULL, *list = NULL;
-	size_t			 nfiles = 0, i;
+	char			**files = NULL, *end, **reuse = NULL, self[17];
+	const char		*dir = NULL, *list = NULL, *ipath = NULL;
+	const char		*rpath = NULL;
+	size_t			 nfiles = 0, nreuse = 0, i;
+	uint64_t		 offset = 0;
 	unsigned		 shard_k = 0, shard_n = 0;
 	unsigned long long	 max;
 	int			 c, nul = 0, rc = 0;
@@ -108,6 +120,15 @@ main(int argc, char *argv[])
 				usage(stderr, 2);
 			}
 			break;
+		case 'r':
+			rw_strv_push(&reuse, &nreuse, optarg);
+			break;
+		case 'i':
+			ipath = optarg;
+			break;
+		case 'R':
+			rpath = optarg;
+			break;
 		case 'h':
 			usage(stdout, 0);
 			break;
@@ -126,25 +147,68 @@ main(int argc, char *argv[])
 	}
 	if (nfiles == 0 && list == NULL)
 		usage(stderr, 2);
+	if (dir != NULL && ipath != NULL) {
+		rw_warnx(NULL, "--index indexes stdout: not with -o");
+		usage(stderr, 2);
+	}
 	if (dir != NULL && rw_mkdirs(dir, &e) == -1)
+		errx(1, "%s", e.msg);
+	if ((nreuse > 0 || ipath != NULL) && rw_self_id(self) == -1)
+		errx(1, "cannot read my own executable to identify this build");
+	if (nreuse > 0) {
+		cache = rw_cache_new(self);
+		for (i = 0; i < nreuse; i++)
+			if (rw_cache_load(cache, reuse[i], &e) == -1)
+				rw_warnx(NULL, "%s (not reused)", e.msg);
+	}
+	if (ipath != NULL && (index = rw_index_open(ipath, self, &e)) == NULL)
 		errx(1, "%s", e.msg);
 
 	for (i = 0; i < nfiles; i++) {
 		if (!rw_shard_mine(files[i], shard_k, shard_n))
 			continue;
-		a = rw_parse_file(files[i], &opts);
-		if (a->error != NULL) {
-			rw_warnx(a->file, "%s", a->error);
+		rep.inputs++;
+		rw_parse_cached(cache, files[i], &opts, &r);
+		if (r.status == RW_FAILED) {
+			rw_warnx(files[i], "%s", r.error);
+			rw_report_fail(&rep, files[i], r.error);
 			rc = 1;
+		} else if (r.status == RW_REUSED)
+			rep.reused++;
+		else
+			rep.computed++;
+		if (dir != NULL) {
+			if (emit_file(dir, files[i], r.line, r.len) == -1)
+				rc = 1;
+		} else {
+			fwrite(r.line, 1, r.len, stdout);
+			putchar('\n');
+			if (index != NULL && r.indexable)
+				rw_index_add(index, files[i], r.size, r.mtime,
+				    r.key, offset, r.len);
+			offset += r.len + 1;
 		}
-		if (emit(a, dir) == -1)
-			rc = 1;
-		rw_article_free(a);
+		free(r.line);
+		free(r.error);
 	}
-	rw_strv_free(files, nfiles);
+	/* The index goes last and only after a good write: it must never
+	 * describe lines that are not there. */
 	if (rw_fclose_checked(stdout, "stdout", &e) == -1) {
 		rw_warnx(NULL, "%s", e.msg);
 		rc = 1;
+		if (index != NULL)
+			rw_index_abandon(index);
+	} else if (rw_index_close(index, &e) == -1) {
+		rw_warnx(NULL, "%s", e.msg);
+		rc = 1;
 	}
+	if (rpath != NULL && rw_report_write(&rep, rpath, &e) == -1) {
+		rw_warnx(NULL, "%s", e.msg);
+		rc = 1;
+	}
+	rw_report_clear(&rep);
+	rw_cache_free(cache);
+	rw_strv_free(files, nfiles);
+	rw_strv_free(reuse, nreuse);
 	return rc;
 }
