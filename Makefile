@@ -56,7 +56,7 @@ DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 		   $(TEST_BINS:%=%.d)
 
 .PHONY: all deps check-deps check unit golden regen eval bench site clean \
-	distclean
+	distclean fuzz
 
 all: $(LIB_A) $(PROG_BINS)
 
@@ -116,6 +116,29 @@ check: $(PROG_BINS) $(TEST_BINS)
 
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
+
+# --- fuzzing (clang's libFuzzer, with ASan+UBSan) ------------------------------
+FUZZ_SECONDS	?= 60
+FUZZ_CC		?= clang
+FUZZ_FLAGS	 = -g -O1 -fsanitize=fuzzer-no-link,address,undefined \
+		   -fno-sanitize-recover=undefined
+FUZZ_TARGETS	:= $(basename $(notdir $(wildcard tests/fuzz/fuzz-*.c)))
+FUZZ_OBJS	 = $(LIB_MODULES:%=.obj/fuzz/lib/%.o)
+
+.obj/fuzz/lib/%.o: lib/%.c | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 -MMD -MP $(FUZZ_FLAGS) -c -o $@ $<
+
+.obj/fuzz/bin/%: tests/fuzz/%.c $(FUZZ_OBJS)
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer \
+		-o $@ $< $(FUZZ_OBJS) $(LDLIBS_ALL)
+
+fuzz: $(FUZZ_TARGETS:%=.obj/fuzz/bin/%)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
+
+.SECONDARY: $(FUZZ_OBJS)
+-include $(FUZZ_OBJS:.o=.d)
 
 # Scores against ../shared/corpora; skips cleanly without ../shared.
 eval: $(PROG_BINS)

@@ -10,6 +10,7 @@
 
 #include "io.h"
 #include "parse.h"
+#include "progress.h"
 #include "report.h"
 
 static const char usage_text[] =
@@ -82,10 +83,12 @@ main(int argc, char *argv[])
 	struct rw_parse_opts	 opts = { RW_MAX_BYTES_DEFAULT };
 	struct rw_parse_result	 r;
 	struct rw_report	 rep = { .stage = "parse" };
+	struct rw_progress	 prog;
 	struct rw_cache		*cache = NULL;
 	struct rw_index		*index = NULL;
 	struct rw_err		 e;
 	char			**files = NULL, *end, **reuse = NULL, self[17];
+	char			 label[32] = "rw-parse";
 	const char		*dir = NULL, *list = NULL, *ipath = NULL;
 	const char		*rpath = NULL;
 	size_t			 nfiles = 0, nreuse = 0, i;
@@ -164,9 +167,16 @@ main(int argc, char *argv[])
 	if (ipath != NULL && (index = rw_index_open(ipath, self, &e)) == NULL)
 		errx(1, "%s", e.msg);
 
+	if (shard_n > 1)
+		snprintf(label, sizeof(label), "rw-parse %u/%u", shard_k,
+		    shard_n);
+	/* A shard's share of the inputs is about 1/n of them. */
+	rw_progress_start(&prog, label, shard_n > 1 ? nfiles / shard_n :
+	    nfiles);
 	for (i = 0; i < nfiles; i++) {
 		if (!rw_shard_mine(files[i], shard_k, shard_n))
 			continue;
+		rw_progress_tick(&prog);
 		rep.inputs++;
 		rw_parse_cached(cache, files[i], &opts, &r);
 		if (r.status == RW_FAILED) {
@@ -191,6 +201,7 @@ main(int argc, char *argv[])
 		free(r.line);
 		free(r.error);
 	}
+	rw_progress_end(&prog);
 	/* The index goes last and only after a good write: it must never
 	 * describe lines that are not there. */
 	if (rw_fclose_checked(stdout, "stdout", &e) == -1) {
