@@ -151,23 +151,30 @@ eval: $(PROG_BINS)
 JOBS		?= $(shell nproc 2>/dev/null || echo 2)
 SHARDS		:= $(shell seq 1 $(JOBS))
 PARSED		 = $(SHARDS:%=$(BUILD)/articles.%.jsonl)
+FACTS		 = $(SHARDS:%=$(BUILD)/facts.%.jsonl)
 
 site: $(PROG_BINS)
 	@mkdir -p $(BUILD)/prev
 	@# Snapshot last run's outputs (hard links) so shards can reuse
 	@# them while the new ones replace them.
 	@rm -f $(BUILD)/prev/*
-	@for f in $(BUILD)/articles.*.jsonl $(BUILD)/articles.*.jsonl.idx; do \
+	@for f in $(BUILD)/articles.*.jsonl* $(BUILD)/facts.*.jsonl*; do \
 		[ -e "$$f" ] && ln -f "$$f" $(BUILD)/prev/; done; true
 	@find -L $(SNAPSHOTS) -name '*.html' -type f | LC_ALL=C sort > $(BUILD)/inputs.txt
-	@$(MAKE) --no-print-directory -j$(JOBS) $(PARSED)
-	@echo "reliefwatch: articles in $(BUILD)/articles.*.jsonl"
+	@$(MAKE) --no-print-directory -j$(JOBS) $(FACTS)
+	@echo "reliefwatch: records in $(BUILD)/articles.*.jsonl, $(BUILD)/facts.*.jsonl"
 
 $(BUILD)/articles.%.jsonl: FORCE
 	@$(BIN)/rw-parse --shard $*/$(JOBS) --files-from $(BUILD)/inputs.txt \
 		$(addprefix --reuse ,$(wildcard $(BUILD)/prev/articles.*.jsonl)) \
 		--index $@.idx.new --report $(BUILD)/report-parse.$*.json \
 		> $@.new; rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
+		mv $@.new $@ && mv $@.idx.new $@.idx
+
+$(BUILD)/facts.%.jsonl: $(BUILD)/articles.%.jsonl
+	@$(BIN)/rw-facts $(addprefix --reuse ,$(wildcard $(BUILD)/prev/facts.*.jsonl)) \
+		--index $@.idx.new --report $(BUILD)/report-facts.$*.json \
+		$< > $@.new; rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
 		mv $@.new $@ && mv $@.idx.new $@.idx
 
 .PHONY: FORCE
