@@ -55,8 +55,8 @@ TEST_BINS	 = $(UNIT_TESTS:%=$(OUT)/tests/unit/test_%)
 DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 		   $(TEST_BINS:%=%.d)
 
-.PHONY: all deps check-deps check unit golden regen eval bench site clean \
-	distclean fuzz
+.PHONY: all deps check-deps check unit golden regen eval bench site shards \
+	clean distclean fuzz
 
 all: $(LIB_A) $(PROG_BINS)
 
@@ -153,19 +153,20 @@ SHARDS		:= $(shell seq 1 $(JOBS))
 PARSED		 = $(SHARDS:%=$(BUILD)/articles.%.jsonl)
 FACTS		 = $(SHARDS:%=$(BUILD)/facts.%.jsonl)
 
-site: $(PROG_BINS)
-	@mkdir -p $(BUILD)/prev
-	@# Snapshot last run's outputs (hard links) so shards can reuse
-	@# them while the new ones replace them.
-	@rm -f $(BUILD)/prev/*
-	@for f in $(BUILD)/articles.*.jsonl* $(BUILD)/facts.*.jsonl*; do \
-		[ -e "$$f" ] && ln -f "$$f" $(BUILD)/prev/; done; true
-	@find -L $(SNAPSHOTS) -name '*.html' -type f | LC_ALL=C sort > $(BUILD)/inputs.txt
-	@$(MAKE) --no-print-directory -j$(JOBS) $(FACTS)
-	@echo "reliefwatch: records in $(BUILD)/articles.*.jsonl, $(BUILD)/facts.*.jsonl"
+LOCK_WAIT	?= 3600
 
-$(BUILD)/articles.%.jsonl: FORCE
-	@$(BIN)/rw-parse --shard $*/$(JOBS) --files-from $(BUILD)/inputs.txt \
+site: $(PROG_BINS)
+	@SNAPSHOTS="$(SNAPSHOTS)" BUILD="$(BUILD)" SITE="$(SITE)" BIN="$(BIN)" \
+		JOBS="$(JOBS)" MAKE="$(MAKE)" LOCK_WAIT="$(LOCK_WAIT)" \
+		sh tools/pipeline.sh
+
+# The per-page stages, one target per shard (run by tools/pipeline.sh).
+shards: $(FACTS)
+.SECONDARY: $(PARSED) $(FACTS)
+
+$(BUILD)/articles.%.jsonl:
+	@$(BIN)/rw-parse -0 --root $(SNAPSHOTS) --shard $*/$(JOBS) \
+		--files-from $(BUILD)/inputs.list \
 		$(addprefix --reuse ,$(wildcard $(BUILD)/prev/articles.*.jsonl)) \
 		--index $@.idx.new --report $(BUILD)/report-parse.$*.json \
 		> $@.new; rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
@@ -177,8 +178,6 @@ $(BUILD)/facts.%.jsonl: $(BUILD)/articles.%.jsonl
 		$< > $@.new; rc=$$?; [ $$rc -le 1 ] || exit $$rc; \
 		mv $@.new $@ && mv $@.idx.new $@.idx
 
-.PHONY: FORCE
-FORCE:
 
 clean:
 	rm -rf .obj bin

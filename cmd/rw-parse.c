@@ -14,7 +14,7 @@
 #include "report.h"
 
 static const char usage_text[] =
-    "usage: rw-parse [-0] [-o dir] [--max-bytes n] [--shard k/n]\n"
+    "usage: rw-parse [-0] [-o dir] [--max-bytes n] [--shard k/n] [--root dir]\n"
     "                [--reuse prev.jsonl]... [--index file] [--report file]\n"
     "                [--files-from list] [file ...]\n"
     "  -o, --output dir      write dir/<id>.json per record, not stdout\n"
@@ -26,6 +26,7 @@ static const char usage_text[] =
     "                        previous output (with its file.idx)\n"
     "      --index file      write the index of stdout's lines to file\n"
     "      --report file     write counts and failures as JSON to file\n"
+    "      --root dir        refuse inputs that resolve outside dir\n"
     "  a file argument of - also reads names from stdin\n";
 
 static void
@@ -77,6 +78,7 @@ main(int argc, char *argv[])
 		{ "reuse", required_argument, NULL, 'r' },
 		{ "index", required_argument, NULL, 'i' },
 		{ "report", required_argument, NULL, 'R' },
+		{ "root", required_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -91,6 +93,7 @@ main(int argc, char *argv[])
 	char			 label[32] = "rw-parse";
 	const char		*dir = NULL, *list = NULL, *ipath = NULL;
 	const char		*rpath = NULL;
+	char			*root = NULL;
 	size_t			 nfiles = 0, nreuse = 0, i;
 	uint64_t		 offset = 0;
 	unsigned		 shard_k = 0, shard_n = 0;
@@ -131,6 +134,11 @@ main(int argc, char *argv[])
 			break;
 		case 'R':
 			rpath = optarg;
+			break;
+		case 'T':
+			free(root);
+			if ((root = realpath(optarg, NULL)) == NULL)
+				err(2, "--root %s", optarg);
 			break;
 		case 'h':
 			usage(stdout, 0);
@@ -178,7 +186,11 @@ main(int argc, char *argv[])
 			continue;
 		rw_progress_tick(&prog);
 		rep.inputs++;
-		rw_parse_cached(cache, files[i], &opts, &r);
+		if (root != NULL && !rw_path_inside(files[i], root))
+			rw_parse_refuse(files[i], "outside the snapshot folder "
+			    "(or unresolvable)", &r);
+		else
+			rw_parse_cached(cache, files[i], &opts, &r);
 		if (r.status == RW_FAILED) {
 			rw_warnx(files[i], "%s", r.error);
 			rw_report_fail(&rep, files[i], r.error);
@@ -221,5 +233,6 @@ main(int argc, char *argv[])
 	rw_cache_free(cache);
 	rw_strv_free(files, nfiles);
 	rw_strv_free(reuse, nreuse);
+	free(root);
 	return rc;
 }

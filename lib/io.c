@@ -312,6 +312,21 @@ rw_list_read(const char *path, int nul, char ***v, size_t *n, struct rw_err *e)
 }
 
 int
+rw_path_inside(const char *path, const char *root)
+{
+	char	*real;
+	size_t	 n = strlen(root);
+	int	 in;
+
+	if ((real = realpath(path, NULL)) == NULL)
+		return 0;
+	in = strncmp(real, root, n) == 0 && (real[n] == '/' ||
+	    (n > 0 && root[n - 1] == '/'));
+	free(real);
+	return in;
+}
+
+int
 rw_shard_parse(const char *s, unsigned *k, unsigned *n)
 {
 	char		*end;

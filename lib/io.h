@@ -68,6 +68,13 @@ int	 rw_list_read(const char *path, int nul, char ***v, size_t *n,
 	    struct rw_err *);
 
 /*
+ * 1 if path, with every symbolic link resolved, lies inside the folder
+ * root (itself already resolved with realpath(3)); 0 if not or if it
+ * cannot be resolved.
+ */
+int	 rw_path_inside(const char *path, const char *root);
+
+/*
  * Parses "K/N" (1 <= K <= N): this process takes every input whose key
  * hashes to K-1 modulo N.  Returns 0 or -1.
  */

@@ -117,6 +117,13 @@ take(struct rw_article *a, struct rw_parse_result *r)
 }
 
 void
+rw_parse_refuse(const char *file, const char *why, struct rw_parse_result *r)
+{
+	memset(r, 0, sizeof(*r));
+	take(error_record(file, why), r);
+}
+
+void
 rw_parse_cached(struct rw_cache *c, const char *file,
     const struct rw_parse_opts *o, struct rw_parse_result *r)
 {

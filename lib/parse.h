@@ -57,4 +57,8 @@ struct rw_parse_result {
 void	 rw_parse_cached(struct rw_cache *, const char *file,
 	    const struct rw_parse_opts *, struct rw_parse_result *);
 
+/* An error record for a file refused before reading it. */
+void	 rw_parse_refuse(const char *file, const char *why,
+	    struct rw_parse_result *);
+
 #endif

@@ -1,0 +1,66 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# The nightly pipeline, run by `make site`:
+#   snapshots --rw-parse--> articles --rw-facts--> facts   (JOBS shards at once)
+#             --rw-stats--> stats --rw-render--> site      (whole corpus)
+# One run at a time (flock on $BUILD/.lock); per-page stages reuse the
+# records of unchanged inputs from the previous run; each stage's time and
+# counts go into $BUILD/report.json.  Quiet unless stderr is a terminal,
+# apart from the summary and errors.
+#
+# Environment (set by the Makefile): SNAPSHOTS BUILD SITE BIN JOBS MAKE
+# LOCK_WAIT (seconds to wait for another run; default 3600).
+set -u
+: "${SNAPSHOTS:?}" "${BUILD:?}" "${SITE:?}" "${BIN:?}" "${JOBS:?}"
+MAKE=${MAKE:-make}
+LOCK_WAIT=${LOCK_WAIT:-3600}
+
+say() { echo "reliefwatch: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+mkdir -p "$BUILD" || die "cannot create $BUILD"
+
+# One run at a time.  A second run waits (saying so) or gives up.
+if [ -z "${RW_LOCKED:-}" ]; then
+	exec 9>"$BUILD/.lock" || die "cannot open $BUILD/.lock"
+	if ! flock -n 9; then
+		say "another run holds $BUILD/.lock; waiting up to ${LOCK_WAIT}s"
+		flock -w "$LOCK_WAIT" 9 ||
+			die "gave up after ${LOCK_WAIT}s: another run still holds $BUILD/.lock"
+	fi
+	export RW_LOCKED=1
+fi
+
+[ -d "$SNAPSHOTS" ] || die "snapshot folder $SNAPSHOTS does not exist"
+now() { date +%s.%N; }
+T="$BUILD/timings.tsv"
+: >"$T"
+START=$(now)
+printf 'start\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >>"$T"
+stage() { printf '%s\t%s\t%s\n' "$1" "$2" "$(now)" >>"$T"; }
+
+# Last run's outputs move to prev/ (hard links), where the shards reuse
+# them.  After a run that died before writing any, prev/ stays as it is.
+if ls "$BUILD"/articles.*.jsonl >/dev/null 2>&1; then
+	rm -rf "$BUILD/prev"
+	mkdir -p "$BUILD/prev"
+	for f in "$BUILD"/articles.*.jsonl "$BUILD"/articles.*.jsonl.idx \
+	    "$BUILD"/facts.*.jsonl "$BUILD"/facts.*.jsonl.idx; do
+		[ -e "$f" ] && ln -f "$f" "$BUILD/prev/"
+	done
+fi
+mkdir -p "$BUILD/prev"
+rm -f "$BUILD"/articles.*.jsonl* "$BUILD"/facts.*.jsonl* "$BUILD"/report-*.json
+
+# Inputs: every *.html under the folder; symbolic links are taken only
+# when they resolve inside it (rw-parse --root checks again).
+find "$SNAPSHOTS" \( -type f -o -type l \) -name '*.html' -print0 |
+	LC_ALL=C sort -z >"$BUILD/inputs.list" || die "cannot list $SNAPSHOTS"
+
+stage parse+facts begin
+"$MAKE" --no-print-directory -j"$JOBS" -f Makefile shards \
+	SNAPSHOTS="$SNAPSHOTS" BUILD="$BUILD" SITE="$SITE" JOBS="$JOBS" ||
+	die "a per-page stage crashed; nothing was published, the previous site is untouched"
+stage parse+facts end
+
+say "records in $BUILD/articles.*.jsonl and $BUILD/facts.*.jsonl"
