@@ -16,7 +16,7 @@ PKGS		 = libxml-2.0 jansson libcmark uchardet opencc libutf8proc
 TEST_PKGS	 = cmocka
 DEBIAN_PKGS	 = build-essential pkg-config libxml2-dev libjansson-dev \
 		   libcmark-dev libuchardet-dev libopencc-dev opencc \
-		   libutf8proc-dev libcmocka-dev python3
+		   libutf8proc-dev libcmocka-dev python3 rsync
 
 # SAN=1: AddressSanitizer + UBSan build in its own tree, so plain and
 # sanitized objects never mix.
@@ -56,7 +56,7 @@ DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 		   $(TEST_BINS:%=%.d)
 
 .PHONY: all deps check-deps check unit golden regen eval bench site shards \
-	clean distclean fuzz
+	publish rollback clean distclean fuzz
 
 all: $(LIB_A) $(PROG_BINS)
 
@@ -159,6 +159,18 @@ site: $(PROG_BINS)
 	@SNAPSHOTS="$(SNAPSHOTS)" BUILD="$(BUILD)" SITE="$(SITE)" BIN="$(BIN)" \
 		JOBS="$(JOBS)" MAKE="$(MAKE)" LOCK_WAIT="$(LOCK_WAIT)" \
 		sh tools/pipeline.sh
+
+# Releases under DEST: DEST/releases/<id>, DEST/current switched atomically.
+KEEP		?= 5
+MAX_FAILED	?= 5
+publish: $(PROG_BINS)
+	@SNAPSHOTS="$(SNAPSHOTS)" BUILD="$(BUILD)" SITE="$(SITE)" BIN="$(BIN)" \
+		JOBS="$(JOBS)" MAKE="$(MAKE)" LOCK_WAIT="$(LOCK_WAIT)" \
+		DEST="$(DEST)" KEEP="$(KEEP)" MAX_FAILED="$(MAX_FAILED)" \
+		sh tools/publish.sh publish
+
+rollback:
+	@DEST="$(DEST)" sh tools/publish.sh rollback
 
 # The per-page stages, one target per shard (run by tools/pipeline.sh).
 shards: $(FACTS)

@@ -99,75 +99,103 @@ unescape(const char *s)
 }
 
 long
-rw_cache_load(struct rw_cache *c, const char *path, struct rw_err *e)
+rw_index_read(const char *path, const char *tool,
+    void (*fn)(void *, const struct rw_index_row *), void *arg,
+    struct rw_err *e)
 {
-	struct rw_lines	 l;
-	struct row	 r;
-	FILE		*idx, *src;
-	char		*ipath, *f[6], *p;
-	long		 added = 0;
-	int		 rc, i;
+	struct rw_index_row	 r;
+	struct rw_lines		 l;
+	FILE			*fp;
+	char			*f[6], *p, *file;
+	long			 rows = 0;
+	int			 rc, i;
 
-	ipath = xasprintf("%s.idx", path);
-	idx = fopen(ipath, "r");
-	src = fopen(path, "r");
-	if (idx == NULL || src == NULL)
-		goto none;
-	rw_lines_init(&l, idx, ipath, 1 << 20);
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	rw_lines_init(&l, fp, path, 1 << 20);
 	if (rw_lines_next(&l, e) != 1 ||
 	    strncmp(l.line, INDEX_MAGIC " ", sizeof(INDEX_MAGIC)) != 0 ||
-	    strcmp(l.line + sizeof(INDEX_MAGIC), c->tool) != 0) {
-		rw_lines_free(&l);
-		goto none;
-	}
-	c->srcs = xreallocarray(c->srcs, c->nsrcs + 1, sizeof(*c->srcs));
-	c->srcs[c->nsrcs++] = src;
-	src = NULL;
+	    (tool != NULL && strcmp(l.line + sizeof(INDEX_MAGIC), tool) != 0))
+		goto done;
 	while ((rc = rw_lines_next(&l, e)) == 1) {
 		/* key size mtime offset len file */
-		p = l.line;
-		for (i = 0; i < 6; i++) {
+		for (p = l.line, i = 0; i < 6 && p != NULL; i++) {
 			f[i] = p;
-			if (i < 5) {
-				if ((p = strchr(p, '\t')) == NULL)
-					break;
+			if (i < 5 && (p = strchr(p, '\t')) != NULL)
 				*p++ = '\0';
-			}
 		}
-		if (i < 6 || strlen(f[0]) != 16) {
-			rw_err_set(e, "%s:%lu: damaged index row", ipath,
+		if (p == NULL || strlen(f[0]) != 16) {
+			rw_err_set(e, "%s:%lu: damaged index row", path,
 			    l.lineno);
-			rw_lines_free(&l);
-			fclose(idx);
-			free(ipath);
-			return -1;
+			rows = -1;
+			goto done;
 		}
-		memset(&r, 0, sizeof(r));
-		r.src = (uint32_t)(c->nsrcs - 1);
-		memcpy(r.key, f[0], 17);
+		file = unescape(f[5]);
+		r.file = file;
+		r.key = f[0];
 		r.size = strtoull(f[1], NULL, 10);
 		r.mtime = strtoll(f[2], NULL, 10);
 		r.offset = strtoull(f[3], NULL, 10);
 		r.len = strtoull(f[4], NULL, 10);
-		r.file = unescape(f[5]);
-		c->rows = xreallocarray(c->rows, c->nrows + 1, sizeof(r));
-		c->rows[c->nrows] = r;
-		rw_map_put(c->by_file, r.file, strlen(r.file), c->nrows);
-		rw_map_put(c->by_key, r.key, 16, c->nrows);
-		c->nrows++;
-		added++;
+		fn(arg, &r);
+		free(file);
+		rows++;
 	}
+	if (rc == -1)
+		rows = -1;
+done:
 	rw_lines_free(&l);
-	fclose(idx);
+	fclose(fp);
+	return rows;
+}
+
+struct load {
+	struct rw_cache	*c;
+	uint32_t	 src;
+};
+
+static void
+add_row(void *arg, const struct rw_index_row *ir)
+{
+	struct load	*ld = arg;
+	struct rw_cache	*c = ld->c;
+	struct row	 r;
+
+	memset(&r, 0, sizeof(r));
+	r.src = ld->src;
+	memcpy(r.key, ir->key, 17);
+	r.size = ir->size;
+	r.mtime = ir->mtime;
+	r.offset = ir->offset;
+	r.len = ir->len;
+	r.file = xstrdup(ir->file);
+	c->rows = xreallocarray(c->rows, c->nrows + 1, sizeof(r));
+	c->rows[c->nrows] = r;
+	rw_map_put(c->by_file, r.file, strlen(r.file), c->nrows);
+	rw_map_put(c->by_key, r.key, 16, c->nrows);
+	c->nrows++;
+}
+
+long
+rw_cache_load(struct rw_cache *c, const char *path, struct rw_err *e)
+{
+	struct load	 ld = { c, (uint32_t)c->nsrcs };
+	FILE		*src;
+	char		*ipath;
+	long		 rows;
+
+	if ((src = fopen(path, "r")) == NULL)
+		return 0;
+	ipath = xasprintf("%s.idx", path);
+	rows = rw_index_read(ipath, c->tool, add_row, &ld, e);
 	free(ipath);
-	return rc == -1 ? -1 : added;
-none:
-	if (idx != NULL)
-		fclose(idx);
-	if (src != NULL)
+	if (rows <= 0) {
 		fclose(src);
-	free(ipath);
-	return 0;
+		return rows;
+	}
+	c->srcs = xreallocarray(c->srcs, c->nsrcs + 1, sizeof(*c->srcs));
+	c->srcs[c->nsrcs++] = src;
+	return rows;
 }
 
 static char *

@@ -43,6 +43,25 @@ char		*rw_cache_by_stat(struct rw_cache *, const char *file,
 char		*rw_cache_by_key(struct rw_cache *, const char *key, size_t *len,
 		    const char **file);
 
+/* One row of an index. */
+struct rw_index_row {
+	const char	*file;
+	const char	*key;		/* 16 hex digits */
+	uint64_t	 size;
+	int64_t		 mtime;
+	uint64_t	 offset;
+	uint64_t	 len;
+};
+
+/*
+ * Calls fn for every row of the index at path.  With tool set, an index
+ * written by another program build yields no rows.  A missing index
+ * yields none.  Returns the number of rows, or -1 on a damaged index.
+ */
+long		 rw_index_read(const char *path, const char *tool,
+		    void (*fn)(void *, const struct rw_index_row *), void *,
+		    struct rw_err *);
+
 /* Writes the rows of an index. */
 struct rw_index;
 

@@ -6,7 +6,6 @@
 #include <jansson.h>
 
 #include "record.h"
-#include "report.h"
 #include "utf8.h"
 
 /* Compact, sorted keys; reals with enough digits for any figure. */
@@ -597,35 +596,4 @@ fail:
 	json_decref(o);
 	rw_facts_free(f);
 	return NULL;
-}
-
-/* --- stage report ----------------------------------------------------- */
-
-char *
-rw_report_encode(const struct rw_report *r)
-{
-	json_t	*o = json_object(), *fails = json_array(), *f;
-	char	*s, *out;
-	size_t	 i;
-
-	json_object_set_new(o, "stage", jstr(r->stage));
-	json_object_set_new(o, "inputs", json_integer((json_int_t)r->inputs));
-	json_object_set_new(o, "computed",
-	    json_integer((json_int_t)r->computed));
-	json_object_set_new(o, "reused", json_integer((json_int_t)r->reused));
-	json_object_set_new(o, "failed", json_integer((json_int_t)r->failed));
-	for (i = 0; i < r->nfail; i++) {
-		f = json_object();
-		json_object_set_new(f, "file", jstr(r->fail_file[i]));
-		json_object_set_new(f, "error", jstr(r->fail_why[i]));
-		json_array_append_new(fails, f);
-	}
-	json_object_set_new(o, "failures", fails);
-	s = json_dumps(o, JSON_SORT_KEYS | JSON_INDENT(1));
-	json_decref(o);
-	if (s == NULL)
-		abort();	/* only on OOM: all values are valid */
-	out = xasprintf("%s\n", s);
-	free(s);
-	return out;
 }

@@ -122,8 +122,4 @@ void	 rw_measure_clear(struct rw_measure *);
 char	*rw_facts_encode(const struct rw_facts *);
 struct rw_facts *rw_facts_decode(const char *, size_t, struct rw_err *);
 
-/* A stage's run report (report.h) as indented JSON with a final newline. */
-struct rw_report;
-char	*rw_report_encode(const struct rw_report *);
-
 #endif

@@ -63,4 +63,23 @@ stage parse+facts begin
 	die "a per-page stage crashed; nothing was published, the previous site is untouched"
 stage parse+facts end
 
-say "records in $BUILD/articles.*.jsonl and $BUILD/facts.*.jsonl"
+# The run report (build/report.json): stage times and counts, what is
+# new, changed or removed since the last run, every failure.
+stage_reports=
+for f in "$BUILD"/report-*.json; do
+	[ -e "$f" ] && stage_reports="$stage_reports --stage $f"
+done
+idx_args=
+for f in "$BUILD"/prev/articles.*.jsonl.idx; do
+	[ -e "$f" ] && idx_args="$idx_args --prev-index $f"
+done
+for f in "$BUILD"/articles.*.jsonl.idx; do
+	[ -e "$f" ] && idx_args="$idx_args --index $f"
+done
+stats_arg=
+[ -e "$BUILD/stats/stats.json" ] && stats_arg="--stats $BUILD/stats/stats.json"
+# shellcheck disable=SC2086 # word splitting of the option lists is meant
+"$BIN/rw-report" -o "$BUILD/report.json" --timings "$T" $stats_arg \
+	$stage_reports $idx_args || die "cannot write $BUILD/report.json"
+
+say "records in $BUILD/articles.*.jsonl and $BUILD/facts.*.jsonl; run report $BUILD/report.json"
