@@ -55,8 +55,8 @@ TEST_BINS	 = $(UNIT_TESTS:%=$(OUT)/tests/unit/test_%)
 DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 		   $(TEST_BINS:%=%.d)
 
-.PHONY: all deps check-deps check unit golden regen eval bench site clean \
-	distclean
+.PHONY: all deps check-deps check unit golden regen eval bench bench-tmpl \
+	site clean distclean
 
 all: $(PROG_BINS)
 
@@ -116,6 +116,15 @@ check: $(PROG_BINS) $(TEST_BINS)
 
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
+
+# Template render speed; not part of check.
+bench-tmpl: $(OUT)/tests/bench/bench_tmpl
+	$(OUT)/tests/bench/bench_tmpl $(BENCH_PAGES)
+
+$(OUT)/tests/bench/bench_%: tests/bench/bench_%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
 
 # --- pipeline ------------------------------------------------------------------
 site: $(PROG_BINS)
