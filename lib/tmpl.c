@@ -1157,8 +1157,8 @@ void
 rw_tmpl_set_limits(struct rw_tmpl_set *set, size_t max_output,
     unsigned long max_steps)
 {
-	set->max_output = max_output;
-	set->max_steps = max_steps;
+	set->max_output = max_output != 0 ? max_output : RW_TMPL_MAX_OUTPUT;
+	set->max_steps = max_steps != 0 ? max_steps : RW_TMPL_MAX_STEPS;
 }
 
 /* Adds src under key; where names it in messages. */

@@ -148,7 +148,8 @@ make_page(unsigned *seed, int i)
 	    labels, "values", values));
 	tags = json_array();
 	for (k = 0; k < 5; k++)
-		json_array_append_new(tags, json_string(words[next(seed) % 10]));
+		json_array_append_new(tags,
+		    json_string(words[next(seed) % 10]));
 	json_object_set_new(p, "tags", tags);
 	nav = json_array();
 	for (k = 0; k < 4; k++)
@@ -212,7 +213,8 @@ main(int argc, char *argv[])
 	/* Warm-up: touch the output buffer and caches. */
 	for (i = 0; i < 2000; i++) {
 		rw_buf_truncate(&out, 0);
-		if (rw_tmpl_render(page, set, data[i % ndata], &out, &err) == -1)
+		if (rw_tmpl_render(page, set, data[i % ndata], &out,
+		    &err) == -1)
 			die("render", &err);
 	}
 
@@ -220,7 +222,8 @@ main(int argc, char *argv[])
 	t0 = now();
 	for (i = 0; i < n; i++) {
 		rw_buf_truncate(&out, 0);
-		if (rw_tmpl_render(page, set, data[i % ndata], &out, &err) == -1)
+		if (rw_tmpl_render(page, set, data[i % ndata], &out,
+		    &err) == -1)
 			die("render", &err);
 		bytes += out.len;
 	}
