@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: ISC */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE		/* memmem(3): linear-time delimiter search */
+#endif
 
 #include <sys/stat.h>
 
