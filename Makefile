@@ -55,8 +55,8 @@ TEST_BINS	 = $(UNIT_TESTS:%=$(OUT)/tests/unit/test_%)
 DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 		   $(TEST_BINS:%=%.d)
 
-.PHONY: all deps check-deps check unit golden regen eval bench site shards \
-	publish rollback clean distclean fuzz
+# Each section declares its own phony targets (fewer merge conflicts).
+.PHONY: all deps check-deps check regen eval clean distclean
 
 all: $(LIB_A) $(PROG_BINS)
 
@@ -134,6 +134,7 @@ FUZZ_OBJS	 = $(LIB_MODULES:%=.obj/fuzz/lib/%.o)
 	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -fsanitize=fuzzer \
 		-o $@ $< $(FUZZ_OBJS) $(LDLIBS_ALL)
 
+.PHONY: fuzz
 fuzz: $(FUZZ_TARGETS:%=.obj/fuzz/bin/%)
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
 
@@ -143,6 +144,17 @@ fuzz: $(FUZZ_TARGETS:%=.obj/fuzz/bin/%)
 # Scores against ../shared/corpora; skips cleanly without ../shared.
 eval: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/eval/run.sh
+
+# --- benchmarks (not part of check) ----------------------------------------------
+.PHONY: bench-tmpl
+# Template render speed.
+bench-tmpl: $(OUT)/tests/bench/bench_tmpl
+	$(OUT)/tests/bench/bench_tmpl $(BENCH_PAGES)
+
+$(OUT)/tests/bench/bench_%: tests/bench/bench_%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
 
 # --- pipeline ------------------------------------------------------------------
 # Per-page stages run in $(JOBS) shards at once (split by file name), each
@@ -155,6 +167,7 @@ FACTS		 = $(SHARDS:%=$(BUILD)/facts.%.jsonl)
 
 LOCK_WAIT	?= 3600
 
+.PHONY: site shards publish rollback
 site: $(PROG_BINS)
 	@SNAPSHOTS="$(SNAPSHOTS)" BUILD="$(BUILD)" SITE="$(SITE)" BIN="$(BIN)" \
 		JOBS="$(JOBS)" MAKE="$(MAKE)" LOCK_WAIT="$(LOCK_WAIT)" \
