@@ -52,6 +52,7 @@ LIB_OBJS	 = $(LIB_MODULES:%=$(OUT)/lib/%.o)
 LIB_A		 = $(OUT)/librw.a
 PROG_BINS	 = $(PROGRAMS:%=$(BIN)/%)
 TEST_BINS	 = $(UNIT_TESTS:%=$(OUT)/tests/unit/test_%)
+FUZZ_TARGETS	:= $(basename $(notdir $(wildcard tests/fuzz/fuzz-*.c)))
 DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 		   $(TEST_BINS:%=%.d)
 
@@ -109,10 +110,19 @@ $(OUT)/tests/unit/test_%: tests/unit/test_%.c $(LIB_A) | $(OUT)/deps.ok
 
 -include $(DEPS)
 
+# Fuzz targets as plain programs that replay tests/fuzz/regress/<target>/.
+REPLAYS		 = $(FUZZ_TARGETS:fuzz-%=$(OUT)/tests/fuzz/replay-%)
+
+$(OUT)/tests/fuzz/replay-%: tests/fuzz/fuzz-%.c tests/fuzz/replay.c $(LIB_A) \
+    | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ \
+		tests/fuzz/replay.c $< $(LIB_A) $(LDLIBS_ALL)
+
 # --- tests ---------------------------------------------------------------------
 # One runner for everything; it ends with "N passed, N failed".
-check: $(PROG_BINS) $(TEST_BINS)
-	@BIN=$(BIN) UNIT="$(TEST_BINS)" sh tests/run.sh
+check: $(PROG_BINS) $(TEST_BINS) $(REPLAYS)
+	@BIN=$(BIN) REPLAY=$(OUT)/tests/fuzz UNIT="$(TEST_BINS)" sh tests/run.sh
 
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
@@ -122,7 +132,6 @@ FUZZ_SECONDS	?= 60
 FUZZ_CC		?= clang
 FUZZ_FLAGS	 = -g -O1 -fsanitize=fuzzer-no-link,address,undefined \
 		   -fno-sanitize-recover=undefined
-FUZZ_TARGETS	:= $(basename $(notdir $(wildcard tests/fuzz/fuzz-*.c)))
 FUZZ_OBJS	 = $(LIB_MODULES:%=.obj/fuzz/lib/%.o)
 
 .obj/fuzz/lib/%.o: lib/%.c | $(OUT)/deps.ok

@@ -875,12 +875,13 @@ set_find(const struct rw_tmpl_set *set, const char *key, size_t n,
 static const json_t *
 lookup(const struct render *r, const struct rw_tmpl *t, const struct node *n)
 {
-	const struct span	*pp = t->parts + n->part;
+	const struct span	*pp;
 	const json_t		*v = NULL;
 	size_t			 k;
 
 	if (n->nparts == 0)
 		return r->ctx[r->nctx - 1];
+	pp = t->parts + n->part;
 	for (k = r->nctx; k-- > 0;)
 		if ((v = json_object_getn(r->ctx[k], pp[0].s, pp[0].n)) !=
 		    NULL)

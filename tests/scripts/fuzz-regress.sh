@@ -1,15 +1,22 @@
 #!/bin/sh
 # SPDX-License-Identifier: ISC
-# Replays every input that once crashed a fuzz target through the same
-# code path in the normal build (tests/fuzz/regress/<target>/*).
+# Replays every input that once made a fuzz target fail
+# (tests/fuzz/regress/<target>/*) through the same entry point, built as
+# a plain program (REPLAY=dir of replay-<target> programs; under SAN=1
+# with the sanitizers).
 set -u
-BIN=${BIN:-bin}
+REPLAY=${REPLAY:-.obj/plain/tests/fuzz}
 n=0
-for f in tests/fuzz/regress/parse/*; do
-	[ -e "$f" ] || continue
-	n=$((n + 1))
-	"$BIN/rw-parse" "$f" >/dev/null 2>&1
-	rc=$?
-	if [ $rc -le 1 ]; then echo "ok $n - parse $(basename "$f")"; else echo "not ok $n - parse $(basename "$f") exit $rc"; fi
+for dir in tests/fuzz/regress/*/; do
+	[ -d "$dir" ] || continue
+	t=$(basename "$dir")
+	for f in "$dir"*; do
+		[ -e "$f" ] || continue
+		n=$((n + 1))
+		"$REPLAY/replay-$t" "$f" >/dev/null 2>&1
+		rc=$?
+		if [ $rc -eq 0 ]; then echo "ok $n - $t $(basename "$f")"
+		else echo "not ok $n - $t $(basename "$f") (exit $rc)"; fi
+	done
 done
 echo "1..$n"
