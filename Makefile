@@ -56,7 +56,7 @@ DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 		   $(TEST_BINS:%=%.d)
 
 .PHONY: all deps check-deps check unit golden regen eval bench site clean \
-	distclean
+	distclean places-dev places-bench
 
 all: $(PROG_BINS)
 
@@ -120,6 +120,23 @@ check: $(PROG_BINS) $(TEST_BINS)
 
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
+
+# --- places: development scorer and benchmark (tools/, not installed) --------
+PLACES_CORPUS	?= ../shared/corpora/relief-dev
+PLACES_TOOLS	 = $(OUT)/tools/places-dev $(OUT)/tools/places-bench
+
+$(OUT)/tools/%: tools/%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
+
+-include $(PLACES_TOOLS:=.d)
+
+places-dev: $(OUT)/tools/places-dev
+	$(OUT)/tools/places-dev $(PLACES_CORPUS)
+
+places-bench: $(OUT)/tools/places-bench
+	$(OUT)/tools/places-bench $(PLACES_CORPUS)
 
 # --- pipeline ------------------------------------------------------------------
 site: $(PROG_BINS)

@@ -1,0 +1,456 @@
+/* SPDX-License-Identifier: ISC */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "utf8.h"
+#include "cjk.h"
+#include "cpview.h"
+#include "gazetteer.h"
+#include "place.h"
+
+/*
+ * Word lists are UTF-8 and compared with code points (cjk.h); they are
+ * only consulted after a name has matched, so the cost is small.
+ */
+
+/* Suffixes that turn a short name into a name: 临渭区, 互助县. */
+static const char suffixes[] = "区县市旗州盟";
+/* ... unless they start a word: 平安市民, 城北市场, 光明区域. */
+static const char *const suffix_words[] = {
+	"市场", "市民", "市值", "市面", "区域", "区别", "区分", "区间",
+	"旗帜", "旗下", "旗舰", "县城", NULL
+};
+/* After a short name these make it a town, street or park name. */
+static const char *const town_words[] = {
+	"镇", "乡", "村", "街", "路", "大道", "社区", "小区", "公园",
+	"广场", "嘎查", "苏木", "花园", NULL
+};
+/* After a short name these make it a body of that place: 安化民政局. */
+static const char *const body_words[] = {
+	"民政", "人民政府", "政府", "县委", "市委", "区委", "州委", "旗委",
+	"党委", "慈善", "红十字", "日报", "晚报", "都市报", "电视", "广播",
+	"融媒", "新闻", "发布", "残联", "妇联", "总工会", "福彩", "救助",
+	"福利", "应急", "财政", "医保", NULL
+};
+/* Characters before a two-character name (范县) that end a word. */
+static const char boundary_chars[] =
+    "在到赴对向和与及从由于是的了为将至往经、，。；：！？（）“”";
+/* After a deictic these make a word: 全市场, 本区域, 全省份. */
+static const char deictic_bad_next[] = "场域份";
+/* Before 全 / 本 these make a word: 安全市场, 健全市县, 成本市价. */
+static const char deictic_bad_prev[] = "安健完齐周保成根基资";
+static const char levels[] = "省市县区州旗";
+
+void
+rw_places_init(struct rw_places *ps, const struct rw_gazetteer *gz)
+{
+	memset(ps, 0, sizeof(*ps));
+	ps->gz = gz;
+}
+
+void
+rw_places_free(struct rw_places *ps)
+{
+	free(ps->v);
+	ps->v = NULL;
+	ps->n = ps->cap = 0;
+}
+
+static struct rw_mention *
+push(struct rw_places *ps)
+{
+	struct rw_mention	*m;
+
+	if (ps->n == ps->cap) {
+		ps->cap = ps->cap ? ps->cap * 2 : 32;
+		ps->v = xreallocarray(ps->v, ps->cap, sizeof(*ps->v));
+	}
+	m = &ps->v[ps->n++];
+	memset(m, 0, sizeof(*m));
+	return m;
+}
+
+/* 我省 全市 本县 该区 at key[i]: returns 1 when it is one. */
+static int
+is_deictic(const int32_t *key, size_t i, size_t start, size_t end)
+{
+	int32_t	 c = key[i];
+
+	if (i + 1 >= end || !rw_cjk_in(key[i + 1], levels))
+		return 0;
+	if (c != 0x6211 && c != 0x672c && c != 0x5168 && c != 0x8be5)
+		return 0;	/* 我 本 全 该 */
+	if (i + 2 < end && rw_cjk_in(key[i + 2], deictic_bad_next))
+		return 0;
+	if (c != 0x6211 && c != 0x8be5 && i > start &&
+	    rw_cjk_in(key[i - 1], deictic_bad_prev))
+		return 0;
+	return 1;
+}
+
+void
+rw_places_find(struct rw_places *ps, const struct rw_cpview *v,
+    size_t start, size_t end, int src)
+{
+	const struct rw_name	*hits[16];
+	struct rw_mention	*m;
+	size_t			 i, k, j;
+
+	if (end > v->n)
+		end = v->n;
+	for (i = start; i < end; ) {
+		if (is_deictic(v->key, i, start, end)) {
+			m = push(ps);
+			m->kind = RW_MENTION_DEICTIC;
+			m->start = i;
+			m->end = i + 2;
+			m->src = src;
+			m->view = v;
+			m->level = v->key[i + 1];
+			m->own = v->key[i] == 0x6211;	/* 我 */
+			i += 2;
+			continue;
+		}
+		k = rw_gazetteer_match(ps->gz, v->key + i, end - i, hits, 16);
+		if (k == 0) {
+			i++;
+			continue;
+		}
+		m = push(ps);
+		m->kind = RW_MENTION_NAME;
+		m->start = i;
+		m->src = src;
+		m->view = v;
+		j = k > RW_MENTION_MAXNAMES ? k - RW_MENTION_MAXNAMES : 0;
+		for (; j < k; j++)
+			m->names[m->nnames++] = hits[j];
+		m->end = i + hits[k - 1]->len;
+		i = m->end;
+	}
+}
+
+/* --- resolution ------------------------------------------------------- */
+
+struct rset {
+	const struct rw_region	**v;
+	size_t			 n;
+	size_t			 cap;
+};
+
+static int
+rset_has(const struct rset *s, const struct rw_region *r)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->v[i] == r)
+			return 1;
+	return 0;
+}
+
+static void
+rset_add(struct rset *s, const struct rw_region *r)
+{
+	if (r == NULL || rset_has(s, r))
+		return;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
+	}
+	s->v[s->n++] = r;
+}
+
+static void
+rset_add_chain(struct rset *s, const struct rw_region *r)
+{
+	for (; r != NULL; r = r->parent)
+		rset_add(s, r);
+}
+
+struct resolver {
+	struct rset	 ctx;		/* home and strong places, with
+					   their ancestors */
+	struct rset	 strong;	/* places named unambiguously */
+};
+
+static size_t
+nfull(const struct rw_name *nm)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < nm->ncands; i++)
+		if (nm->cands[i].kind != RW_NAME_SHORT)
+			n++;
+	return n;
+}
+
+/*
+ * The region a name means without any context, or NULL when it needs
+ * context: one full name that is not a generic word, or a short name given
+ * to a province or to a prefecture whose name is not an everyday word.
+ */
+static const struct rw_region *
+default_region(const struct rw_name *nm)
+{
+	const struct rw_name_cand	*c = &nm->cands[0];
+
+	if (c->kind != RW_NAME_SHORT)
+		return nfull(nm) == 1 && !(nm->flags & RW_NAME_WEAK) ?
+		    c->region : NULL;
+	if (!c->assigned)
+		return NULL;
+	if (c->region->level == RW_LEVEL_PROVINCE ||
+	    (c->region->level == RW_LEVEL_PREFECTURE &&
+	    !(c->region->flags & RW_REGION_COMMON)))
+		return c->region;
+	return NULL;
+}
+
+static int
+in_ctx(const struct resolver *rv, const struct rw_region *r)
+{
+	return rset_has(&rv->ctx, r->parent != NULL ? r->parent : r);
+}
+
+/* What follows a short name at key[pos]. */
+struct follow {
+	int	 suffix;	/* 区 县 市 旗 州 盟 (not 市场 ...) */
+	int	 town;		/* 镇 乡 村 路 ... */
+	int	 body;		/* 民政 政府 日报 ... */
+};
+
+static struct follow
+follow_at(const struct rw_cpview *v, size_t pos)
+{
+	struct follow	 f = { 0, 0, 0 };
+	const int32_t	*t = v->key + pos;
+	size_t		 n = v->n - pos;
+
+	if (n == 0)
+		return f;
+	f.suffix = rw_cjk_in(t[0], suffixes) && rw_cjk_at_any(t, n, suffix_words) == 0;
+	if (f.suffix) {
+		t++;
+		n--;
+	}
+	f.town = rw_cjk_at_any(t, n, town_words) > 0;
+	f.body = rw_cjk_at_any(t, n, body_words) > 0;
+	return f;
+}
+
+struct choice {
+	const struct rw_region	*region;
+	int			 ok;
+	int			 inctx;
+	int			 assigned;
+	int			 suffix;
+};
+
+/*
+ * Picks the region name nm means at mention m, or NULL; *suffix tells
+ * whether a following 区/县/市 belongs to the mention.
+ */
+static const struct rw_region *
+choose(const struct resolver *rv, const struct rw_mention *m,
+    const struct rw_name *nm, const struct rw_region *prev, int *suffix)
+{
+	struct choice		 ch[32];
+	const struct rw_region	*r;
+	const struct rw_cpview	*v = m->view;
+	struct follow		 f;
+	size_t			 i, n, nok = 0, nin = 0, end, multi;
+	int			 boundary;
+
+	end = m->start + nm->len;
+	f = follow_at(v, end);
+	boundary = m->start == 0 || !rw_cjk_han(v->key[m->start - 1]) ||
+	    rw_cjk_in(v->key[m->start - 1], boundary_chars);
+	multi = nfull(nm) > 1;
+	*suffix = 0;
+	n = nm->ncands < 32 ? nm->ncands : 32;
+	for (i = 0; i < n; i++) {
+		const struct rw_name_cand *c = &nm->cands[i];
+
+		r = c->region;
+		memset(&ch[i], 0, sizeof(ch[i]));
+		ch[i].region = r;
+		ch[i].assigned = c->assigned;
+		ch[i].inctx = in_ctx(rv, r);
+		/* 南京市鼓楼区, 陕西安康: a parent just before settles it */
+		if (prev != NULL && r != prev && rw_region_within(r, prev)) {
+			if (c->kind == RW_NAME_SHORT && f.suffix &&
+			    r->level == RW_LEVEL_COUNTY)
+				*suffix = 1;
+			return r;
+		}
+		if (c->kind != RW_NAME_SHORT) {
+			if (!(nm->flags & RW_NAME_WEAK) && !multi)
+				ch[i].ok = 1;
+			else if (ch[i].inctx)
+				ch[i].ok = 1;
+			else if (nm->len == 2 && !multi && boundary &&
+			    !(end < v->n && rw_cjk_in(v->key[end], "级域")))
+				ch[i].ok = 1;
+			continue;
+		}
+		if (f.town && !f.suffix)
+			continue;
+		switch (r->level) {
+		case RW_LEVEL_PROVINCE:
+			ch[i].ok = 1;
+			break;
+		case RW_LEVEL_PREFECTURE:
+			ch[i].ok = !(r->flags & RW_REGION_COMMON) || f.suffix ||
+			    f.body || rset_has(&rv->strong, r);
+			ch[i].suffix = f.suffix && (r->flags & RW_REGION_COMMON);
+			break;
+		case RW_LEVEL_COUNTY:
+			if (f.suffix)
+				ch[i].ok = ch[i].suffix = 1;
+			else if (!(r->flags & RW_REGION_COMMON))
+				ch[i].ok = f.body || rset_has(&rv->strong, r) ||
+				    ch[i].inctx;
+			break;
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (ch[i].ok) {
+			nok++;
+			nin += ch[i].inctx;
+		}
+	if (nok == 0)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		if (!ch[i].ok)
+			continue;
+		/* one in context; or the assigned one among those in
+		   context; or, with none in context, the assigned one or
+		   the only one */
+		if ((nin == 1 && ch[i].inctx) ||
+		    (nin > 1 && ch[i].inctx && ch[i].assigned) ||
+		    (nin == 0 && (ch[i].assigned || nok == 1))) {
+			*suffix = ch[i].suffix;
+			return ch[i].region;
+		}
+	}
+	return NULL;
+}
+
+static int
+cmp_mention(const void *a, const void *b)
+{
+	const struct rw_mention	*x = a, *y = b;
+
+	if (x->src != y->src)
+		return x->src < y->src ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return 0;
+}
+
+void
+rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
+    size_t nhome)
+{
+	struct resolver		 rv;
+	struct rw_mention	*m, *prev;
+	const struct rw_region	*r;
+	size_t			 i, j, out;
+	int			 suffix;
+
+	memset(&rv, 0, sizeof(rv));
+	qsort(ps->v, ps->n, sizeof(*ps->v), cmp_mention);
+	for (i = 0; i < nhome; i++)
+		rset_add_chain(&rv.ctx, home[i]);
+	for (i = 0; i < ps->n; i++) {
+		m = &ps->v[i];
+		if (m->kind != RW_MENTION_NAME)
+			continue;
+		if ((r = default_region(m->names[m->nnames - 1])) != NULL) {
+			rset_add_chain(&rv.ctx, r);
+			if (m->names[m->nnames - 1]->cands[0].kind !=
+			    RW_NAME_SHORT)
+				rset_add(&rv.strong, r);
+		}
+	}
+	for (i = 0, out = 0; i < ps->n; i++) {
+		m = &ps->v[i];
+		if (m->kind == RW_MENTION_NAME) {
+			prev = out > 0 ? &ps->v[out - 1] : NULL;
+			if (prev != NULL && (prev->src != m->src ||
+			    prev->end != m->start ||
+			    prev->kind != RW_MENTION_NAME))
+				prev = NULL;
+			r = NULL;
+			suffix = 0;
+			for (j = m->nnames; j-- > 0 && r == NULL; ) {
+				r = choose(&rv, m, m->names[j],
+				    prev != NULL ? prev->region : NULL,
+				    &suffix);
+				if (r != NULL)
+					m->end = m->start + m->names[j]->len +
+					    suffix;
+			}
+			if (r == NULL)
+				continue;
+			m->region = r;
+			if (prev != NULL && r != prev->region &&
+			    rw_region_within(r, prev->region))
+				prev->qualifier = 1;
+		}
+		ps->v[out++] = *m;
+	}
+	ps->n = out;
+	free(rv.ctx.v);
+	free(rv.strong.v);
+}
+
+const struct rw_region *
+rw_place_deictic(int32_t lv, const struct rw_region *focus)
+{
+	const struct rw_region	*r;
+	size_t			 len;
+	int32_t			 last;
+	size_t			 i;
+	int			 k;
+
+	for (r = focus; r != NULL; r = r->parent) {
+		len = strlen(r->name);
+		last = -1;
+		for (i = 0; i < len; i += k)
+			k = rw_utf8_decode(r->name + i, len - i, &last);
+		if (last == lv)
+			return r;
+	}
+	return NULL;
+}
+
+const struct rw_region *
+rw_place_outlet(const struct rw_gazetteer *gz, const char *name)
+{
+	struct rw_cpview	 v;
+	struct rw_places	 ps;
+	const struct rw_region	*best = NULL, *r;
+	size_t			 i;
+
+	if (name == NULL || *name == '\0')
+		return NULL;
+	rw_cpview_init(&v, name, strlen(name), rw_gazetteer_hans(gz), 1);
+	rw_places_init(&ps, gz);
+	rw_places_find(&ps, &v, 0, v.n, 0);
+	rw_places_resolve(&ps, NULL, 0);
+	for (i = 0; i < ps.n; i++) {
+		if ((r = ps.v[i].region) == NULL)
+			continue;
+		if (best == NULL || rw_region_within(r, best))
+			best = r;
+		else if (!rw_region_within(best, r) &&
+		    (best = rw_region_lca(best, r)) == NULL)
+			break;
+	}
+	rw_places_free(&ps);
+	rw_cpview_free(&v);
+	return best;
+}
