@@ -41,7 +41,7 @@ static const char *const before_bad[] = {
 	"贯彻", "要求", "强调", "指出", "表示", "认为", "实现", "确保",
 	"执行", "实行", "推行", "建立", "身穿", "穿着", "说", "称", "道",
 	"叫", "喊", "问", "唱", "让", "使", "使得", "帮助", "保障", "助力",
-	NULL
+	"把", NULL
 };
 /* Shortly before the marks: starting or running a campaign. */
 static const char *const before_good[] = {
@@ -51,11 +51,12 @@ static const char *const before_good[] = {
 /* Relief words inside a name: 寒冬送温暖, 情暖云城, 暖心煤, 慈善一日捐. */
 static const char *const cue_strong[] = {
 	"送温暖", "送暖", "情暖", "暖心", "慈善", "爱心", "暖冬", "冬暖",
-	"温暖", "圆梦", "心愿", "春风", "助学", "献爱心", "送清凉", NULL
+	"圆梦", "心愿", "春风", "助学", "献爱心", "送清凉", NULL
 };
+/* Weak ones: 温暖过冬 and 关爱帮扶 are also everyday phrases. */
 static const char *const cue_weak[] = {
-	"关爱", "帮扶", "帮困", "助困", "解困", "新春", "迎春", "年味",
-	"过年", "暖", "捐", "情", NULL
+	"温暖", "关爱", "帮扶", "帮困", "助困", "解困", "新春", "迎春",
+	"年味", "过年", "暖", "捐", "情", NULL
 };
 /* Names ending so are programmes: “辽蕾计划”, “迎新春送温暖活动”. */
 static const char *const ends_good[] = {

@@ -85,14 +85,37 @@ chain_start(const struct rw_places *ps, const struct rw_mention *m)
 	return start;
 }
 
-/* A bare level character at pos that starts a phrase (由省民政厅). */
-static int
-relative_at(const int32_t *key, size_t lo, size_t pos)
+/* Two-character words before a bare level character: 联合县慈善协会. */
+static const char *const rel_before2[] = {
+	"联合", "会同", "协同", "联同", "携手", "组织", "指导", "委托",
+	"依托", NULL
+};
+
+/*
+ * A bare level character at pos that starts a phrase (由省民政厅,
+ * 、市慈善会, 联合县慈善协会), or 自治区 / 自治州 before pos + 1.  Returns
+ * the level (省 for 自治区) and sets *start, or returns 0.
+ */
+static int32_t
+relative_at(const int32_t *key, size_t lo, size_t pos, size_t *start)
 {
-	if (!rw_cjk_in(key[pos], levels))
+	size_t	 s = pos;
+	int32_t	 lv = key[pos];
+
+	if (!rw_cjk_in(lv, levels))
 		return 0;
-	return pos == lo || rw_cjk_punct(key[pos - 1]) ||
-	    rw_cjk_in(key[pos - 1], rel_before);
+	if (pos >= lo + 2 && rw_cjk_at(key + pos - 2, 2, "自治") == 2) {
+		s = pos - 2;
+		if (lv == 0x533a)	/* 自治区: a province */
+			lv = 0x7701;	/* 省 */
+	}
+	*start = s;
+	if (s == lo || rw_cjk_punct(key[s - 1]) ||
+	    rw_cjk_in(key[s - 1], rel_before))
+		return lv;
+	if (s >= lo + 2 && rw_cjk_at_any(key + s - 2, 2, rel_before2) == 2)
+		return lv;
+	return 0;
 }
 
 /* 1 if key[a..b) may stand between a level character and its head. */
@@ -106,8 +129,8 @@ clean_middle(const int32_t *key, size_t a, size_t b)
 }
 
 /*
- * Fills g with the name ending in the head at [h, e); returns 0 when
- * nothing names it.
+ * Fills g with the name ending in the head at [h, e), looking no further
+ * left than lo; returns 0 when nothing names it.
  */
 static int
 name_head(const struct rw_cpview *v, size_t lo, size_t h, size_t e,
@@ -115,7 +138,8 @@ name_head(const struct rw_cpview *v, size_t lo, size_t h, size_t e,
 {
 	const struct rw_mention	*m;
 	const int32_t		*key = v->key;
-	size_t			 p;
+	size_t			 p, rs;
+	int32_t			 lv;
 
 	for (p = h; p + MAXMIDDLE >= h && p >= lo; p--) {
 		if ((m = mention_ending(ps, src, p)) != NULL) {
@@ -124,10 +148,10 @@ name_head(const struct rw_cpview *v, size_t lo, size_t h, size_t e,
 			break;
 		}
 		/* 市慈善协会, 县惠民帮扶中心 (not 我市, 全省, 6州2市) */
-		if (p < h && relative_at(key, lo, p) && clean_middle(key, p + 1,
-		    h)) {
-			g->start = p;
-			g->rel = key[p];
+		if (p < h && clean_middle(key, p + 1, h) &&
+		    (lv = relative_at(key, lo, p, &rs)) != 0) {
+			g->start = rs;
+			g->rel = lv;
 			break;
 		}
 		if (p >= lo + 2 && (rw_cjk_at(key + p - 2, 2, "中华") ||
@@ -157,7 +181,7 @@ rw_orgs_find(struct rw_orgs *out, const struct rw_cpview *v, size_t start,
     size_t end, const struct rw_places *ps, int src)
 {
 	struct rw_org	 g;
-	size_t		 i, k;
+	size_t		 i, k, lo = start;
 
 	if (end > v->n)
 		end = v->n;
@@ -173,11 +197,13 @@ rw_orgs_find(struct rw_orgs *out, const struct rw_cpview *v, size_t start,
 			continue;
 		}
 		memset(&g, 0, sizeof(g));
-		if (name_head(v, start, i, i + k, ps, src, &g)) {
+		/* a name does not reach back over the previous head */
+		if (name_head(v, lo, i, i + k, ps, src, &g)) {
 			g.facility = rw_cjk_at_any(v->key + i, k,
 			    facilities) == k;
 			*push(out) = g;
 		}
+		lo = i + k;
 		i += k - 1;
 	}
 }

@@ -350,14 +350,52 @@ cmp_mention(const void *a, const void *b)
 	return 0;
 }
 
+/*
+ * A name in a list next to an accepted place of the same level and
+ * parent (韶关、茂名、中山; 海东市平安、互助、民和): returns the candidate
+ * that fits and sets *len, or NULL.
+ */
+static const struct rw_region *
+listed(const struct rw_mention *m, const struct rw_region *nb, size_t *len)
+{
+	const struct rw_name	*nm;
+	const struct rw_region	*r;
+	size_t			 j, i;
+
+	for (j = m->nnames; j-- > 0; ) {
+		nm = m->names[j];
+		if (rw_cjk_at_any(m->view->key + m->start + nm->len,
+		    m->view->n - m->start - nm->len, town_words) > 0)
+			continue;
+		for (i = 0; i < nm->ncands; i++) {
+			r = nm->cands[i].region;
+			if (r != nb && r->level == nb->level &&
+			    r->parent == nb->parent) {
+				*len = nm->len;
+				return r;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* 1 if a and b are next to each other in a list: a、b  a和b. */
+static int
+list_pair(const struct rw_mention *a, const struct rw_mention *b)
+{
+	return a->src == b->src && a->kind == RW_MENTION_NAME &&
+	    b->kind == RW_MENTION_NAME && b->start == a->end + 1 &&
+	    rw_cjk_in(a->view->key[a->end], "、和与及");
+}
+
 void
 rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
     size_t nhome)
 {
 	struct resolver		 rv;
-	struct rw_mention	*m, *prev;
+	struct rw_mention	*m, *prev, *nb;
 	const struct rw_region	*r;
-	size_t			 i, j, out;
+	size_t			 i, j, out, len, round;
 	int			 suffix;
 
 	memset(&rv, 0, sizeof(rv));
@@ -375,29 +413,56 @@ rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
 				rset_add(&rv.strong, r);
 		}
 	}
+	prev = NULL;
+	for (i = 0; i < ps->n; i++) {
+		m = &ps->v[i];
+		if (m->kind != RW_MENTION_NAME)
+			continue;
+		if (prev != NULL && (prev->src != m->src ||
+		    prev->end != m->start))
+			prev = NULL;
+		r = NULL;
+		suffix = 0;
+		for (j = m->nnames; j-- > 0 && r == NULL; ) {
+			r = choose(&rv, m, m->names[j],
+			    prev != NULL ? prev->region : NULL, &suffix);
+			if (r != NULL)
+				m->end = m->start + m->names[j]->len + suffix;
+		}
+		m->region = r;
+		if (r != NULL)
+			prev = m;
+	}
+	/* lists: one pass each way spreads along 平安、互助、民和 */
+	for (round = 0; round < 2; round++)
+		for (j = 0; j < ps->n; j++) {
+			i = round == 0 ? j : ps->n - 1 - j;
+			m = &ps->v[i];
+			if (m->kind != RW_MENTION_NAME || m->region != NULL)
+				continue;
+			nb = NULL;
+			if (i > 0 && ps->v[i - 1].region != NULL &&
+			    list_pair(&ps->v[i - 1], m))
+				nb = &ps->v[i - 1];
+			else if (i + 1 < ps->n && ps->v[i + 1].region != NULL &&
+			    list_pair(m, &ps->v[i + 1]))
+				nb = &ps->v[i + 1];
+			if (nb != NULL && (r = listed(m, nb->region, &len)) !=
+			    NULL) {
+				m->region = r;
+				m->end = m->start + len;
+			}
+		}
 	for (i = 0, out = 0; i < ps->n; i++) {
 		m = &ps->v[i];
-		if (m->kind == RW_MENTION_NAME) {
-			prev = out > 0 ? &ps->v[out - 1] : NULL;
-			if (prev != NULL && (prev->src != m->src ||
-			    prev->end != m->start ||
-			    prev->kind != RW_MENTION_NAME))
-				prev = NULL;
-			r = NULL;
-			suffix = 0;
-			for (j = m->nnames; j-- > 0 && r == NULL; ) {
-				r = choose(&rv, m, m->names[j],
-				    prev != NULL ? prev->region : NULL,
-				    &suffix);
-				if (r != NULL)
-					m->end = m->start + m->names[j]->len +
-					    suffix;
-			}
-			if (r == NULL)
-				continue;
-			m->region = r;
-			if (prev != NULL && r != prev->region &&
-			    rw_region_within(r, prev->region))
+		if (m->kind == RW_MENTION_NAME && m->region == NULL)
+			continue;
+		if (out > 0 && m->kind == RW_MENTION_NAME) {
+			prev = &ps->v[out - 1];
+			if (prev->kind == RW_MENTION_NAME &&
+			    prev->src == m->src && prev->end == m->start &&
+			    m->region != prev->region &&
+			    rw_region_within(m->region, prev->region))
 				prev->qualifier = 1;
 		}
 		ps->v[out++] = *m;
@@ -416,6 +481,9 @@ rw_place_deictic(int32_t lv, const struct rw_region *focus)
 	size_t			 i;
 	int			 k;
 
+	/* 全省, 省民政厅: whatever the province is called (自治区, 市) */
+	if (lv == 0x7701)	/* 省 */
+		return focus != NULL ? focus->province : NULL;
 	for (r = focus; r != NULL; r = r->parent) {
 		len = strlen(r->name);
 		last = -1;
