@@ -134,8 +134,8 @@ follow_score(const int32_t *key, size_t pos, size_t end)
 {
 	size_t	 i = pos, lim;
 
-	/* skip 为 / 等 / 的 / 这一 before the head word */
-	while (i < end && rw_cjk_in(key[i], "为等的这一个"))
+	/* “五必访”为工作机制, “三无”等人员 (but not 的: …的志愿者) */
+	while (i < end && rw_cjk_in(key[i], "为等"))
 		i++;
 	if (i < end && rw_cjk_at_any(key + i, end - i, follow_bad) > 0)
 		return -1;

@@ -602,7 +602,8 @@ analyse(struct rw_items *its, struct item *it)
 				locate(it, g->start, r);
 		}
 	}
-	qsort(it->refs, it->nrefs, sizeof(*it->refs), cmp_ref);
+	if (it->nrefs > 0)
+		qsort(it->refs, it->nrefs, sizeof(*it->refs), cmp_ref);
 	if (it->nloc > 0)
 		qsort(it->loc, it->nloc, sizeof(*it->loc), cmp_loc);
 
@@ -662,15 +663,16 @@ rw_items_new(const struct rw_gazetteer *gz, const struct rw_article *art,
     struct rw_err *err)
 {
 	struct rw_items	*its;
-	const char	*text = art->text != NULL ? art->text : "";
-	const char	*title = art->title != NULL ? art->title : "";
+	const char	*text, *title;
 	int		 hant;
 	size_t		 i;
 
-	if (gz == NULL) {
-		rw_err_set(err, "items: no gazetteer");
+	if (gz == NULL || art == NULL) {
+		rw_err_set(err, "items: no gazetteer or no article");
 		return NULL;
 	}
+	text = art->text != NULL ? art->text : "";
+	title = art->title != NULL ? art->title : "";
 	its = xcalloc(1, sizeof(*its));
 	its->gz = gz;
 	its->art = art;

@@ -72,6 +72,39 @@ push(struct rw_places *ps)
 	return m;
 }
 
+static size_t
+nfull(const struct rw_name *nm)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < nm->ncands; i++)
+		if (nm->cands[i].kind != RW_NAME_SHORT)
+			n++;
+	return n;
+}
+
+/*
+ * The region a name means without any context, or NULL when it needs
+ * context: one full name that is not a generic word, or a short name given
+ * to a province or to a prefecture whose name is not an everyday word.
+ */
+static const struct rw_region *
+default_region(const struct rw_name *nm)
+{
+	const struct rw_name_cand	*c = &nm->cands[0];
+
+	if (c->kind != RW_NAME_SHORT)
+		return nfull(nm) == 1 && !(nm->flags & RW_NAME_WEAK) ?
+		    c->region : NULL;
+	if (!c->assigned)
+		return NULL;
+	if (c->region->level == RW_LEVEL_PROVINCE ||
+	    (c->region->level == RW_LEVEL_PREFECTURE &&
+	    !(c->region->flags & RW_REGION_COMMON)))
+		return c->region;
+	return NULL;
+}
+
 /* 我省 全市 本县 该区 at key[i]: returns 1 when it is one. */
 static int
 is_deictic(const int32_t *key, size_t i, size_t start, size_t end)
@@ -127,7 +160,12 @@ rw_places_find(struct rw_places *ps, const struct rw_cpview *v,
 		for (; j < k; j++)
 			m->names[m->nnames++] = hits[j];
 		m->end = i + hits[k - 1]->len;
-		i = m->end;
+		/*
+		 * A name that needs context may yet be dropped: let the
+		 * names that start inside it be found too (和安吉: 和安 is a
+		 * county of Xinjiang, 安吉 one of Zhejiang).
+		 */
+		i = default_region(hits[k - 1]) != NULL ? m->end : i + 1;
 	}
 }
 
@@ -174,39 +212,6 @@ struct resolver {
 					   their ancestors */
 	struct rset	 strong;	/* places named unambiguously */
 };
-
-static size_t
-nfull(const struct rw_name *nm)
-{
-	size_t	 i, n = 0;
-
-	for (i = 0; i < nm->ncands; i++)
-		if (nm->cands[i].kind != RW_NAME_SHORT)
-			n++;
-	return n;
-}
-
-/*
- * The region a name means without any context, or NULL when it needs
- * context: one full name that is not a generic word, or a short name given
- * to a province or to a prefecture whose name is not an everyday word.
- */
-static const struct rw_region *
-default_region(const struct rw_name *nm)
-{
-	const struct rw_name_cand	*c = &nm->cands[0];
-
-	if (c->kind != RW_NAME_SHORT)
-		return nfull(nm) == 1 && !(nm->flags & RW_NAME_WEAK) ?
-		    c->region : NULL;
-	if (!c->assigned)
-		return NULL;
-	if (c->region->level == RW_LEVEL_PROVINCE ||
-	    (c->region->level == RW_LEVEL_PREFECTURE &&
-	    !(c->region->flags & RW_REGION_COMMON)))
-		return c->region;
-	return NULL;
-}
 
 static int
 in_ctx(const struct resolver *rv, const struct rw_region *r)
@@ -393,12 +398,14 @@ rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
     size_t nhome)
 {
 	struct resolver		 rv;
-	struct rw_mention	*m, *prev, *nb;
+	struct rw_mention	*m, *prev, *last, *nb;
 	const struct rw_region	*r;
 	size_t			 i, j, out, len, round;
 	int			 suffix;
 
 	memset(&rv, 0, sizeof(rv));
+	if (ps->n == 0)
+		return;
 	qsort(ps->v, ps->n, sizeof(*ps->v), cmp_mention);
 	for (i = 0; i < nhome; i++)
 		rset_add_chain(&rv.ctx, home[i]);
@@ -413,11 +420,19 @@ rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
 				rset_add(&rv.strong, r);
 		}
 	}
-	prev = NULL;
+	prev = last = NULL;
 	for (i = 0; i < ps->n; i++) {
 		m = &ps->v[i];
-		if (m->kind != RW_MENTION_NAME)
+		/* inside an accepted name: 和安吉 after 和安 was taken */
+		if (last != NULL && last->src == m->src &&
+		    m->start < last->end) {
+			m->dropped = 1;
 			continue;
+		}
+		if (m->kind != RW_MENTION_NAME) {
+			last = m;
+			continue;
+		}
 		if (prev != NULL && (prev->src != m->src ||
 		    prev->end != m->start))
 			prev = NULL;
@@ -431,14 +446,15 @@ rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
 		}
 		m->region = r;
 		if (r != NULL)
-			prev = m;
+			prev = last = m;
 	}
 	/* lists: one pass each way spreads along 平安、互助、民和 */
 	for (round = 0; round < 2; round++)
 		for (j = 0; j < ps->n; j++) {
 			i = round == 0 ? j : ps->n - 1 - j;
 			m = &ps->v[i];
-			if (m->kind != RW_MENTION_NAME || m->region != NULL)
+			if (m->kind != RW_MENTION_NAME || m->region != NULL ||
+			    m->dropped)
 				continue;
 			nb = NULL;
 			if (i > 0 && ps->v[i - 1].region != NULL &&
@@ -455,7 +471,8 @@ rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
 		}
 	for (i = 0, out = 0; i < ps->n; i++) {
 		m = &ps->v[i];
-		if (m->kind == RW_MENTION_NAME && m->region == NULL)
+		if (m->dropped || (m->kind == RW_MENTION_NAME &&
+		    m->region == NULL))
 			continue;
 		if (out > 0 && m->kind == RW_MENTION_NAME) {
 			prev = &ps->v[out - 1];

@@ -45,6 +45,7 @@ struct rw_mention {
 						   黑龙江省 in 黑龙江省牡丹江市 */
 	/* internal: candidate names, shortest first */
 	const struct rw_cpview	*view;
+	int			 dropped;
 	const struct rw_name	*names[RW_MENTION_MAXNAMES];
 	size_t			 nnames;
 };
