@@ -15,63 +15,63 @@
 #define ACCEPT		2	/* score a name needs */
 
 /* What follows a campaign name: “…”慰问活动, “…”专项救助行动, “…”项目. */
-static const char *const follow_good[] = {
-	"活动", "行动", "计划", "工程", "项目", "慰问", "募捐", "义卖", NULL
+static const char32_t *const follow_good[] = {
+	U"活动", U"行动", U"计划", U"工程", U"项目", U"慰问", U"募捐", U"义卖", NULL
 };
 /* Words that start another phrase and end the look-ahead window. */
-static const char *const window_stop[] = {
-	"开展", "启动", "举办", "组织", "实施", "为", "以", "在", "和", "与",
-	"及", "是", "将", "把", "对", "向", "中", "时", "后", "前", "等到",
+static const char32_t *const window_stop[] = {
+	U"开展", U"启动", U"举办", U"组织", U"实施", U"为", U"以", U"在", U"和", U"与",
+	U"及", U"是", U"将", U"把", U"对", U"向", U"中", U"时", U"后", U"前", U"等到",
 	NULL
 };
 /* Right after the marks (perhaps after 为/等/的): not a campaign. */
-static const char *const follow_bad[] = {
-	"理念", "机制", "工作机制", "工作法", "工作理念", "工作模式", "原则",
-	"人员", "作用", "精神", "模式", "制度", "要求", "标准", "目标",
-	"思路", "服务队", "工作队", "志愿服务队", "志愿者", "队伍", "小分队",
-	"食堂", "主题教育", "专题教育", "学习教育", "教育实践", "承诺",
-	"口号", "理论", "思想", "方针", "政策", "体系", "格局", "效应",
-	"号召", "称号", "荣誉", "传统", "美德", "群体", "对象", "家庭",
-	"老人", "儿童", "人群", "期间", "时期", "问题", "现象", "状态",
-	"字", NULL
+static const char32_t *const follow_bad[] = {
+	U"理念", U"机制", U"工作机制", U"工作法", U"工作理念", U"工作模式", U"原则",
+	U"人员", U"作用", U"精神", U"模式", U"制度", U"要求", U"标准", U"目标",
+	U"思路", U"服务队", U"工作队", U"志愿服务队", U"志愿者", U"队伍", U"小分队",
+	U"食堂", U"主题教育", U"专题教育", U"学习教育", U"教育实践", U"承诺",
+	U"口号", U"理论", U"思想", U"方针", U"政策", U"体系", U"格局", U"效应",
+	U"号召", U"称号", U"荣誉", U"传统", U"美德", U"群体", U"对象", U"家庭",
+	U"老人", U"儿童", U"人群", U"期间", U"时期", U"问题", U"现象", U"状态",
+	U"字", NULL
 };
 /* Right before the marks: a principle, a quotation, a description. */
-static const char *const before_bad[] = {
-	"坚持", "践行", "秉持", "秉承", "树立", "牢记", "弘扬", "发扬",
-	"贯彻", "要求", "强调", "指出", "表示", "认为", "实现", "确保",
-	"执行", "实行", "推行", "建立", "身穿", "穿着", "说", "称", "道",
-	"叫", "喊", "问", "唱", "让", "使", "使得", "帮助", "保障", "助力",
-	"把", NULL
+static const char32_t *const before_bad[] = {
+	U"坚持", U"践行", U"秉持", U"秉承", U"树立", U"牢记", U"弘扬", U"发扬",
+	U"贯彻", U"要求", U"强调", U"指出", U"表示", U"认为", U"实现", U"确保",
+	U"执行", U"实行", U"推行", U"建立", U"身穿", U"穿着", U"说", U"称", U"道",
+	U"叫", U"喊", U"问", U"唱", U"让", U"使", U"使得", U"帮助", U"保障", U"助力",
+	U"把", NULL
 };
 /* Shortly before the marks: starting or running a campaign. */
-static const char *const before_good[] = {
-	"开展", "启动", "举办", "实施", "发起", "推出", "组织", "参加",
-	"参与", "结合", NULL
+static const char32_t *const before_good[] = {
+	U"开展", U"启动", U"举办", U"实施", U"发起", U"推出", U"组织", U"参加",
+	U"参与", U"结合", NULL
 };
 /* Relief words inside a name: 寒冬送温暖, 情暖云城, 暖心煤, 慈善一日捐. */
-static const char *const cue_strong[] = {
-	"送温暖", "送暖", "情暖", "暖心", "慈善", "爱心", "暖冬", "冬暖",
-	"圆梦", "心愿", "春风", "助学", "献爱心", "送清凉", NULL
+static const char32_t *const cue_strong[] = {
+	U"送温暖", U"送暖", U"情暖", U"暖心", U"慈善", U"爱心", U"暖冬", U"冬暖",
+	U"圆梦", U"心愿", U"春风", U"助学", U"献爱心", U"送清凉", NULL
 };
 /* Weak ones: 温暖过冬 and 关爱帮扶 are also everyday phrases. */
-static const char *const cue_weak[] = {
-	"温暖", "关爱", "帮扶", "帮困", "助困", "解困", "新春", "迎春",
-	"年味", "过年", "暖", "捐", "情", NULL
+static const char32_t *const cue_weak[] = {
+	U"温暖", U"关爱", U"帮扶", U"帮困", U"助困", U"解困", U"新春", U"迎春",
+	U"年味", U"过年", U"暖", U"捐", U"情", NULL
 };
 /* Names ending so are programmes: “辽蕾计划”, “迎新春送温暖活动”. */
-static const char *const ends_good[] = {
-	"行动", "活动", "计划", "工程", "项目", NULL
+static const char32_t *const ends_good[] = {
+	U"行动", U"活动", U"计划", U"工程", U"项目", NULL
 };
 /* Names ending so are places, teams or methods: “幸福长者食堂”. */
-static const char *const ends_bad[] = {
-	"食堂", "超市", "驿站", "中心", "站", "屋", "家园", "基地", "院",
-	"馆", "队", "群", "团", "小组", "热线", "平台", "网", "工作室",
-	"之家", "法", "制", "机制", "模式", "理念", "精神", "人", NULL
+static const char32_t *const ends_bad[] = {
+	U"食堂", U"超市", U"驿站", U"中心", U"站", U"屋", U"家园", U"基地", U"院",
+	U"馆", U"队", U"群", U"团", U"小组", U"热线", U"平台", U"网", U"工作室",
+	U"之家", U"法", U"制", U"机制", U"模式", U"理念", U"精神", U"人", NULL
 };
 /* Political-education and work-style campaigns. */
-static const char *const content_bad[] = {
-	"初心", "使命", "办实事", "党史", "主题教育", "两学一做", "作风",
-	"学习", "型", "+", "＋", "把", "让", "确保", "做到", "务必", "到位",
+static const char32_t *const content_bad[] = {
+	U"初心", U"使命", U"办实事", U"党史", U"主题教育", U"两学一做", U"作风",
+	U"学习", U"型", U"+", U"＋", U"把", U"让", U"确保", U"做到", U"务必", U"到位",
 	NULL
 };
 
@@ -99,7 +99,7 @@ closing_of(int32_t c)
 }
 
 static int
-any_in(const int32_t *t, size_t n, const char *const *ws)
+any_in(const int32_t *t, size_t n, const char32_t *const *ws)
 {
 	for (; *ws != NULL; ws++)
 		if (rw_cjk_has(t, n, *ws))
@@ -108,7 +108,7 @@ any_in(const int32_t *t, size_t n, const char *const *ws)
 }
 
 static int
-ends_any(const int32_t *t, size_t n, const char *const *ws)
+ends_any(const int32_t *t, size_t n, const char32_t *const *ws)
 {
 	for (; *ws != NULL; ws++)
 		if (rw_cjk_ends(t, n, *ws))
@@ -118,7 +118,7 @@ ends_any(const int32_t *t, size_t n, const char *const *ws)
 
 /* 1 if one of ws ends exactly at key[pos] (exclusive), within [lo, pos). */
 static int
-before_any(const int32_t *key, size_t lo, size_t pos, const char *const *ws)
+before_any(const int32_t *key, size_t lo, size_t pos, const char32_t *const *ws)
 {
 	size_t	 k;
 
@@ -135,7 +135,7 @@ follow_score(const int32_t *key, size_t pos, size_t end)
 	size_t	 i = pos, lim;
 
 	/* “五必访”为工作机制, “三无”等人员 (but not 的: …的志愿者) */
-	while (i < end && rw_cjk_in(key[i], "为等"))
+	while (i < end && rw_cjk_in(key[i], U"为等"))
 		i++;
 	if (i < end && rw_cjk_at_any(key + i, end - i, follow_bad) > 0)
 		return -1;
@@ -165,7 +165,7 @@ content_score(const int32_t *t, size_t n, int follow)
 	if (n <= 5 && rw_cjk_numeral(t[0]))
 		return -1;
 	for (i = 0; i < n; i++)
-		if (rw_cjk_in(t[i], "，。！？!?；;：:"))
+		if (rw_cjk_in(t[i], U"，。！？!?；;：:"))
 			sentence = 1;
 	if (sentence && follow < 2)
 		return -1;
@@ -220,8 +220,8 @@ joins(const int32_t *key, size_t a, size_t b)
 	if (a == b)
 		return 1;
 	if (b - a == 1)
-		return rw_cjk_in(key[a], "、和与及或");
-	return b - a == 2 && rw_cjk_at(key + a, 2, "以及") == 2;
+		return rw_cjk_in(key[a], U"、和与及或");
+	return b - a == 2 && rw_cjk_at(key + a, 2, U"以及") == 2;
 }
 
 void

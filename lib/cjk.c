@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 #include <stdint.h>
-#include <string.h>
+#include <uchar.h>
 
-#include "utf8.h"
 #include "cjk.h"
 
 int
@@ -16,7 +15,7 @@ int
 rw_cjk_numeral(int32_t c)
 {
 	return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19) ||
-	    rw_cjk_in(c, "〇一二三四五六七八九十两百千万");
+	    rw_cjk_in(c, U"〇一二三四五六七八九十两百千万");
 }
 
 int
@@ -32,55 +31,50 @@ rw_cjk_punct(int32_t c)
 }
 
 int
-rw_cjk_in(int32_t c, const char *set)
+rw_cjk_in(int32_t c, const char32_t *set)
 {
-	size_t	 i, n = strlen(set);
-	int32_t	 s;
-	int	 k;
-
-	for (i = 0; i < n; i += k) {
-		k = rw_utf8_decode(set + i, n - i, &s);
-		if (s == c)
+	for (; *set != 0; set++)
+		if ((int32_t)*set == c)
 			return 1;
-	}
 	return 0;
 }
 
 size_t
-rw_cjk_at(const int32_t *t, size_t n, const char *w)
+rw_cjk_at(const int32_t *t, size_t n, const char32_t *w)
 {
-	size_t	 i, k = 0, len = strlen(w);
-	int32_t	 c;
+	size_t	 k;
 
-	for (i = 0; i < len; k++) {
-		i += rw_utf8_decode(w + i, len - i, &c);
-		if (k >= n || t[k] != c)
+	for (k = 0; w[k] != 0; k++)
+		if (k >= n || t[k] != (int32_t)w[k])
 			return 0;
-	}
 	return k;
 }
 
 size_t
-rw_cjk_at_any(const int32_t *t, size_t n, const char *const *ws)
+rw_cjk_at_any(const int32_t *t, size_t n, const char32_t *const *ws)
 {
 	size_t	 k;
 
+	if (n == 0)
+		return 0;
 	for (; *ws != NULL; ws++)
-		if ((k = rw_cjk_at(t, n, *ws)) > 0)
+		if ((int32_t)(*ws)[0] == t[0] && (k = rw_cjk_at(t, n, *ws)) > 0)
 			return k;
 	return 0;
 }
 
 int
-rw_cjk_ends(const int32_t *t, size_t n, const char *w)
+rw_cjk_ends(const int32_t *t, size_t n, const char32_t *w)
 {
-	size_t	 k = rw_utf8_count(w, strlen(w));
+	size_t	 k;
 
+	for (k = 0; w[k] != 0; k++)
+		continue;
 	return k > 0 && k <= n && rw_cjk_at(t + n - k, k, w) == k;
 }
 
 int
-rw_cjk_has(const int32_t *t, size_t n, const char *w)
+rw_cjk_has(const int32_t *t, size_t n, const char32_t *w)
 {
 	size_t	 i;
 

@@ -129,18 +129,18 @@ attribution(const struct rw_cpview *v, struct para p, size_t *at)
 	const int32_t	*key = v->key;
 	size_t		 i, s, e = p.end;
 
-	while (e > p.start && rw_cjk_in(key[e - 1], "。."))
+	while (e > p.start && rw_cjk_in(key[e - 1], U"。."))
 		e--;
-	if (e < p.start + 4 || !rw_cjk_in(key[e - 1], ")）"))
+	if (e < p.start + 4 || !rw_cjk_in(key[e - 1], U")）"))
 		return NULL;
 	/* the opening parenthesis, no other closing one before it */
 	for (i = e - 1; i > p.start && e - i <= MAXATTR; i--) {
-		if (rw_cjk_in(key[i - 1], ")）"))
+		if (rw_cjk_in(key[i - 1], U")）"))
 			return NULL;
-		if (rw_cjk_in(key[i - 1], "(（"))
+		if (rw_cjk_in(key[i - 1], U"(（"))
 			break;
 	}
-	if (i == p.start || e - i > MAXATTR || !rw_cjk_in(key[i - 1], "(（"))
+	if (i == p.start || e - i > MAXATTR || !rw_cjk_in(key[i - 1], U"(（"))
 		return NULL;
 	i--;
 	if (key[i + 1] != 0x636e)	/* 据 */
@@ -148,15 +148,15 @@ attribution(const struct rw_cpview *v, struct para p, size_t *at)
 	*at = i;
 	s = i + 2;
 	e--;
-	while (s < e && rw_cjk_in(key[s], "《〈"))
+	while (s < e && rw_cjk_in(key[s], U"《〈"))
 		s++;
-	while (e > s && rw_cjk_in(key[e - 1], "》〉"))
+	while (e > s && rw_cjk_in(key[e - 1], U"》〉"))
 		e--;
 	/* 据新华社报道, 据XX消息 */
-	if (e >= s + 2 && (rw_cjk_at(key + e - 2, 2, "报道") == 2 ||
-	    rw_cjk_at(key + e - 2, 2, "消息") == 2))
+	if (e >= s + 2 && (rw_cjk_at(key + e - 2, 2, U"报道") == 2 ||
+	    rw_cjk_at(key + e - 2, 2, U"消息") == 2))
 		e -= 2;
-	while (e > s && rw_cjk_in(key[e - 1], "》〉"))
+	while (e > s && rw_cjk_in(key[e - 1], U"》〉"))
 		e--;
 	if (e < s + 2)
 		return NULL;
@@ -174,14 +174,14 @@ headline_like(const struct rw_cpview *v, struct para p)
 		return 0;
 	for (i = p.start; i < p.end; i++) {
 		c = v->key[i];
-		if (rw_cjk_in(c, "。！？!?；;…"))
+		if (rw_cjk_in(c, U"。！？!?；;…"))
 			return 0;
 		han += rw_cjk_han(c);
 	}
-	if (rw_cjk_in(v->key[p.end - 1], "：:，,、"))
+	if (rw_cjk_in(v->key[p.end - 1], U"：:，,、"))
 		return 0;
-	if (rw_cjk_in(v->key[p.start], "“「『\"") &&
-	    rw_cjk_in(v->key[p.end - 1], "”」』\""))
+	if (rw_cjk_in(v->key[p.start], U"“「『\"") &&
+	    rw_cjk_in(v->key[p.end - 1], U"”」』\""))
 		return 0;
 	return han >= 4;
 }
@@ -189,17 +189,21 @@ headline_like(const struct rw_cpview *v, struct para p)
 static int
 ends_sentence(const struct rw_cpview *v, struct para p)
 {
-	return rw_cjk_in(v->key[p.end - 1], "。！？!?”）)");
+	return rw_cjk_in(v->key[p.end - 1], U"。！？!?”）)");
 }
 
 /* A headline that names a place: 崇阳县民政局春节慰问217户困难群众. */
 static int
 place_headline(const struct rw_items *its, struct para p)
 {
-	char	*s = rw_cpview_strdup(&its->body, p.start, p.end);
-	int	 yes = rw_place_outlet(its->gz, s) != NULL;
+	struct rw_places	 ps;
+	int			 yes;
 
-	free(s);
+	rw_places_init(&ps, its->gz);
+	rw_places_find(&ps, &its->body, p.start, p.end, 0);
+	rw_places_resolve(&ps, its->home, its->nhome);
+	yes = ps.n > 0 && ps.v[0].kind == RW_MENTION_NAME;
+	rw_places_free(&ps);
 	return yes;
 }
 
@@ -678,9 +682,10 @@ rw_items_new(const struct rw_gazetteer *gz, const struct rw_article *art,
 	its->art = art;
 	hant = rw_streq(art->lang, "zh-Hant");
 	rw_cpview_init(&its->body, text, strlen(text), rw_gazetteer_hans(gz),
-	    hant);
+	    hant ? 0 : RW_CPVIEW_TRAD);
 	rw_cpview_init(&its->title, title, strlen(title),
-	    rw_gazetteer_hans(gz), hant || its->body.key != its->body.cp);
+	    rw_gazetteer_hans(gz), hant || its->body.key != its->body.cp ?
+	    0 : RW_CPVIEW_TRAD);
 	add_home(its, art->source);
 	add_home(its, art->origin);
 	split(its);
@@ -769,7 +774,7 @@ places_in(const struct item *it, size_t a, size_t b, size_t offset)
 /* Bounds of the clause or sentence around offset within [lo, hi). */
 static void
 bounds(const struct rw_cpview *v, size_t lo, size_t hi, size_t offset,
-    const char *stops, size_t *a, size_t *b)
+    const char32_t *stops, size_t *a, size_t *b)
 {
 	size_t	 i;
 
@@ -793,11 +798,11 @@ rw_items_region_at(const struct rw_items *its, size_t offset)
 	it = &its->v[rw_items_index_at(its, offset)];
 	if (offset > its->body.n)
 		offset = its->body.n;
-	bounds(&its->body, it->start, it->limit, offset, "，,；;。！？!?：:",
+	bounds(&its->body, it->start, it->limit, offset, U"，,；;。！？!?：:",
 	    &a, &b);
 	if ((r = places_in(it, a, b, offset)) == NULL) {
-		bounds(&its->body, it->start, it->limit, offset, "；;。！？!?",
-		    &a, &b);
+		bounds(&its->body, it->start, it->limit, offset,
+		    U"；;。！？!?", &a, &b);
 		r = places_in(it, a, b, offset);
 	}
 	if (r == NULL)

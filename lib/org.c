@@ -11,33 +11,46 @@
 #include "org.h"
 
 /* Heads, longest first where one is the end of another. */
-static const char *const heads[] = {
-	"民政事务局", "民政厅", "民政局", "民政部", "民政办",
-	"慈善基金会", "慈善联合会", "慈善总会", "慈善协会", "慈善会",
-	"红十字会", "基金会", "残疾人联合会", "残联", "妇联", "总工会",
-	"救助管理站", "救助管理中心", "救助站", "社会福利院", "儿童福利院",
-	"福利院", "敬老院", "养老院", "福利彩票中心", "福彩中心",
-	"帮扶中心", "未成年人保护中心", "未保中心", "应急管理厅",
-	"应急管理局", "乡村振兴局", "人民政府", "政府", NULL
+static const char32_t *const heads[] = {
+	U"民政事务局", U"民政厅", U"民政局", U"民政部", U"民政办",
+	U"慈善基金会", U"慈善联合会", U"慈善总会", U"慈善协会", U"慈善会",
+	U"红十字会", U"基金会", U"残疾人联合会", U"残联", U"妇联", U"总工会",
+	U"救助管理站", U"救助管理中心", U"救助站", U"社会福利院", U"儿童福利院",
+	U"福利院", U"敬老院", U"养老院", U"福利彩票中心", U"福彩中心",
+	U"帮扶中心", U"未成年人保护中心", U"未保中心", U"应急管理厅",
+	U"应急管理局", U"乡村振兴局", U"人民政府", U"政府", NULL
 };
 /* Heads of homes and stations: where relief happens, not who runs it. */
-static const char *const facilities[] = {
-	"救助管理站", "救助管理中心", "救助站", "社会福利院", "儿童福利院",
-	"福利院", "敬老院", "养老院", "未成年人保护中心", "未保中心", NULL
+static const char32_t *const facilities[] = {
+	U"救助管理站", U"救助管理中心", U"救助站", U"社会福利院", U"儿童福利院",
+	U"福利院", U"敬老院", U"养老院", U"未成年人保护中心", U"未保中心", NULL
 };
-/* First characters of the heads, to skip most positions at once. */
-static const char head_first[] = "民慈红基残妇总救社儿福敬养帮未应乡人政";
 /* Characters that may not stand between a place and its head. */
-static const char middle_stop[] =
-    "的和与及在为等向对由从将已把被给让同是了有、";
+static const char32_t middle_stop[] =
+    U"的和与及在为等向对由从将已把被给让同是了有、";
 /* Between a bare level character and its head: not 市、县、区三级慈善协会. */
-static const char rel_middle_stop[] = "省市县区州旗级各两全等";
+static const char32_t rel_middle_stop[] = U"省市县区州旗级各两全等";
 /* Words before a bare level character that end a phrase: 由省民政厅. */
-static const char rel_before[] =
-    "和与及由在从向对为是经将把被给让同以据、，。；：（“";
-static const char levels[] = "省市县区州旗";
+static const char32_t rel_before[] =
+    U"和与及由在从向对为是经将把被给让同以据、，。；：（“";
+static const char32_t levels[] = U"省市县区州旗";
 
 #define MAXMIDDLE	8
+
+/* 1 if c starts a head (a switch: checked at every position). */
+static int
+head_start(int32_t c)
+{
+	switch (c) {
+	case U'民': case U'慈': case U'红': case U'基': case U'残':
+	case U'妇': case U'总': case U'救': case U'社': case U'儿':
+	case U'福': case U'敬': case U'养': case U'帮': case U'未':
+	case U'应': case U'乡': case U'人': case U'政':
+		return 1;
+	default:
+		return 0;
+	}
+}
 
 static struct rw_org *
 push(struct rw_orgs *o)
@@ -60,16 +73,29 @@ rw_orgs_free(struct rw_orgs *o)
 	memset(o, 0, sizeof(*o));
 }
 
-/* The accepted name mention of src ending at pos, or NULL. */
+/*
+ * The accepted name mention of src ending at pos, or NULL.  Resolved
+ * mentions are sorted by (src, start) and do not overlap, so their ends
+ * are sorted too.
+ */
 static const struct rw_mention *
 mention_ending(const struct rw_places *ps, int src, size_t pos)
 {
-	size_t	 i;
+	const struct rw_mention	*m;
+	size_t			 lo = 0, hi = ps->n, mid;
 
-	for (i = 0; i < ps->n; i++)
-		if (ps->v[i].src == src && ps->v[i].end == pos &&
-		    ps->v[i].kind == RW_MENTION_NAME)
-			return &ps->v[i];
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		m = &ps->v[mid];
+		if (m->src < src || (m->src == src && m->end < pos))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < ps->n && ps->v[lo].src == src && ps->v[lo].end == pos;
+	    lo++)
+		if (ps->v[lo].kind == RW_MENTION_NAME)
+			return &ps->v[lo];
 	return NULL;
 }
 
@@ -86,9 +112,9 @@ chain_start(const struct rw_places *ps, const struct rw_mention *m)
 }
 
 /* Two-character words before a bare level character: 联合县慈善协会. */
-static const char *const rel_before2[] = {
-	"联合", "会同", "协同", "联同", "携手", "组织", "指导", "委托",
-	"依托", NULL
+static const char32_t *const rel_before2[] = {
+	U"联合", U"会同", U"协同", U"联同", U"携手", U"组织", U"指导", U"委托",
+	U"依托", NULL
 };
 
 /*
@@ -104,7 +130,7 @@ relative_at(const int32_t *key, size_t lo, size_t pos, size_t *start)
 
 	if (!rw_cjk_in(lv, levels))
 		return 0;
-	if (pos >= lo + 2 && rw_cjk_at(key + pos - 2, 2, "自治") == 2) {
+	if (pos >= lo + 2 && rw_cjk_at(key + pos - 2, 2, U"自治") == 2) {
 		s = pos - 2;
 		if (lv == 0x533a)	/* 自治区: a province */
 			lv = 0x7701;	/* 省 */
@@ -154,8 +180,8 @@ name_head(const struct rw_cpview *v, size_t lo, size_t h, size_t e,
 			g->rel = lv;
 			break;
 		}
-		if (p >= lo + 2 && (rw_cjk_at(key + p - 2, 2, "中华") ||
-		    rw_cjk_at(key + p - 2, 2, "中国"))) {
+		if (p >= lo + 2 && (rw_cjk_at(key + p - 2, 2, U"中华") ||
+		    rw_cjk_at(key + p - 2, 2, U"中国"))) {
 			g->start = p - 2;
 			g->national = 1;
 			break;
@@ -166,7 +192,7 @@ name_head(const struct rw_cpview *v, size_t lo, size_t h, size_t e,
 	}
 	if (g->region == NULL && g->rel == 0 && !g->national) {
 		/* 民政部 needs no other name */
-		if (!rw_cjk_at(key + h, e - h, "民政部"))
+		if (!rw_cjk_at(key + h, e - h, U"民政部"))
 			return 0;
 		g->start = h;
 		g->national = 1;
@@ -186,13 +212,13 @@ rw_orgs_find(struct rw_orgs *out, const struct rw_cpview *v, size_t start,
 	if (end > v->n)
 		end = v->n;
 	for (i = start; i < end; i++) {
-		if (!rw_cjk_in(v->key[i], head_first))
+		if (!head_start(v->key[i]))
 			continue;
 		if ((k = rw_cjk_at_any(v->key + i, end - i, heads)) == 0)
 			continue;
 		/* 民政部门, 政府部门: departments in general */
 		if (i + k < v->n && v->key[i + k] == 0x95e8 &&	/* 门 */
-		    rw_cjk_ends(v->key + i, k, "部")) {
+		    rw_cjk_ends(v->key + i, k, U"部")) {
 			i += k;
 			continue;
 		}

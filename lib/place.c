@@ -16,32 +16,32 @@
  */
 
 /* Suffixes that turn a short name into a name: 临渭区, 互助县. */
-static const char suffixes[] = "区县市旗州盟";
+static const char32_t suffixes[] = U"区县市旗州盟";
 /* ... unless they start a word: 平安市民, 城北市场, 光明区域. */
-static const char *const suffix_words[] = {
-	"市场", "市民", "市值", "市面", "区域", "区别", "区分", "区间",
-	"旗帜", "旗下", "旗舰", "县城", NULL
+static const char32_t *const suffix_words[] = {
+	U"市场", U"市民", U"市值", U"市面", U"区域", U"区别", U"区分", U"区间",
+	U"旗帜", U"旗下", U"旗舰", U"县城", NULL
 };
 /* After a short name these make it a town, street or park name. */
-static const char *const town_words[] = {
-	"镇", "乡", "村", "街", "路", "大道", "社区", "小区", "公园",
-	"广场", "嘎查", "苏木", "花园", NULL
+static const char32_t *const town_words[] = {
+	U"镇", U"乡", U"村", U"街", U"路", U"大道", U"社区", U"小区", U"公园",
+	U"广场", U"嘎查", U"苏木", U"花园", NULL
 };
 /* After a short name these make it a body of that place: 安化民政局. */
-static const char *const body_words[] = {
-	"民政", "人民政府", "政府", "县委", "市委", "区委", "州委", "旗委",
-	"党委", "慈善", "红十字", "日报", "晚报", "都市报", "电视", "广播",
-	"融媒", "新闻", "发布", "残联", "妇联", "总工会", "福彩", "救助",
-	"福利", "应急", "财政", "医保", NULL
+static const char32_t *const body_words[] = {
+	U"民政", U"人民政府", U"政府", U"县委", U"市委", U"区委", U"州委", U"旗委",
+	U"党委", U"慈善", U"红十字", U"日报", U"晚报", U"都市报", U"电视", U"广播",
+	U"融媒", U"新闻", U"发布", U"残联", U"妇联", U"总工会", U"福彩", U"救助",
+	U"福利", U"应急", U"财政", U"医保", NULL
 };
 /* Characters before a two-character name (范县) that end a word. */
-static const char boundary_chars[] =
-    "在到赴对向和与及从由于是的了为将至往经、，。；：！？（）“”";
+static const char32_t boundary_chars[] =
+    U"在到赴对向和与及从由于是的了为将至往经、，。；：！？（）“”";
 /* After a deictic these make a word: 全市场, 本区域, 全省份. */
-static const char deictic_bad_next[] = "场域份";
+static const char32_t deictic_bad_next[] = U"场域份";
 /* Before 全 / 本 these make a word: 安全市场, 健全市县, 成本市价. */
-static const char deictic_bad_prev[] = "安健完齐周保成根基资";
-static const char levels[] = "省市县区州旗";
+static const char32_t deictic_bad_prev[] = U"安健完齐周保成根基资";
+static const char32_t levels[] = U"省市县区州旗";
 
 void
 rw_places_init(struct rw_places *ps, const struct rw_gazetteer *gz)
@@ -111,10 +111,10 @@ is_deictic(const int32_t *key, size_t i, size_t start, size_t end)
 {
 	int32_t	 c = key[i];
 
-	if (i + 1 >= end || !rw_cjk_in(key[i + 1], levels))
-		return 0;
 	if (c != 0x6211 && c != 0x672c && c != 0x5168 && c != 0x8be5)
 		return 0;	/* 我 本 全 该 */
+	if (i + 1 >= end || !rw_cjk_in(key[i + 1], levels))
+		return 0;
 	if (i + 2 < end && rw_cjk_in(key[i + 2], deictic_bad_next))
 		return 0;
 	if (c != 0x6211 && c != 0x8be5 && i > start &&
@@ -296,7 +296,7 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 			else if (ch[i].inctx)
 				ch[i].ok = 1;
 			else if (nm->len == 2 && !multi && boundary &&
-			    !(end < v->n && rw_cjk_in(v->key[end], "级域")))
+			    !(end < v->n && rw_cjk_in(v->key[end], U"级域")))
 				ch[i].ok = 1;
 			continue;
 		}
@@ -390,7 +390,7 @@ list_pair(const struct rw_mention *a, const struct rw_mention *b)
 {
 	return a->src == b->src && a->kind == RW_MENTION_NAME &&
 	    b->kind == RW_MENTION_NAME && b->start == a->end + 1 &&
-	    rw_cjk_in(a->view->key[a->end], "、和与及");
+	    rw_cjk_in(a->view->key[a->end], U"、和与及");
 }
 
 void
@@ -522,6 +522,7 @@ rw_place_outlet(const struct rw_gazetteer *gz, const char *name)
 
 	if (name == NULL || *name == '\0')
 		return NULL;
+	/* outlet names are short: one Traditional character will do */
 	rw_cpview_init(&v, name, strlen(name), rw_gazetteer_hans(gz), 1);
 	rw_places_init(&ps, gz);
 	rw_places_find(&ps, &v, 0, v.n, 0);

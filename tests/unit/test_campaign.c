@@ -43,7 +43,8 @@ camps(const char *text)
 	size_t			 i;
 	char			*s;
 
-	rw_cpview_init(&v, text, strlen(text), rw_gazetteer_hans(gz), 0);
+	rw_cpview_init(&v, text, strlen(text), rw_gazetteer_hans(gz),
+	    RW_CPVIEW_TRAD);
 	memset(&sp, 0, sizeof(sp));
 	rw_campaigns_find(&v, 0, v.n, &sp);
 	for (i = 0; i < sp.n; i++) {

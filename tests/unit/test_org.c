@@ -50,7 +50,8 @@ orgs(const char *text)
 	size_t			 i;
 	char			*s, lv[8];
 
-	rw_cpview_init(&v, text, strlen(text), rw_gazetteer_hans(gz), 0);
+	rw_cpview_init(&v, text, strlen(text), rw_gazetteer_hans(gz),
+	    RW_CPVIEW_TRAD);
 	rw_places_init(&ps, gz);
 	rw_places_find(&ps, &v, 0, v.n, 0);
 	rw_places_resolve(&ps, NULL, 0);

@@ -54,7 +54,7 @@ scan(const char *text, const char *home1, const char *home2)
 	if (home2 != NULL)
 		home[nhome++] = rw_gazetteer_get(gz, home2);
 	rw_cpview_init(&v, text, strlen(text), rw_gazetteer_hans(gz),
-	    force_hans);
+	    force_hans ? 0 : RW_CPVIEW_TRAD);
 	rw_places_init(&ps, gz);
 	rw_places_find(&ps, &v, 0, v.n, 0);
 	rw_places_resolve(&ps, home, nhome);
