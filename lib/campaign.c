@@ -66,7 +66,9 @@ static const char32_t *const ends_good[] = {
 static const char32_t *const ends_bad[] = {
 	U"食堂", U"超市", U"驿站", U"中心", U"站", U"屋", U"家园", U"基地", U"院",
 	U"馆", U"队", U"群", U"团", U"小组", U"热线", U"平台", U"网", U"工作室",
-	U"之家", U"法", U"制", U"机制", U"模式", U"理念", U"精神", U"人", NULL
+	U"之家", U"法", U"制", U"机制", U"模式", U"理念", U"精神", U"人",
+	U"人士", U"企业", U"单位", U"团体", U"组织", U"机构", U"家庭",
+	U"协会", U"公司", U"之星", U"奖", NULL
 };
 /* Political-education and work-style campaigns. */
 static const char32_t *const content_bad[] = {

@@ -637,9 +637,10 @@ build_names(struct rw_gazetteer *gz)
 		nm->len = rw_utf8_count(nm->text, strlen(nm->text));
 		nm->cands = gz->cands + nc;
 		for (k = i; k < j; k++) {
-			/* a current full name hides an alias or retired name */
-			if ((rs.v[k].cand.kind == RW_NAME_RETIRED ||
-			    rs.v[k].cand.kind == RW_NAME_ALIAS) && has_current)
+			/* a current full name hides an alias; a retired one
+			   stays for pages older than the renaming (江北区 of
+			   Chongqing, 2025), after the current ones */
+			if (rs.v[k].cand.kind == RW_NAME_ALIAS && has_current)
 				continue;
 			/* the same (region, kind) from two sources */
 			if (k > i && rs.v[k].cand.region ==

@@ -207,6 +207,16 @@ place_headline(const struct rw_items *its, struct para p)
 	return yes;
 }
 
+/* 1 if paragraph p repeats the page title. */
+static int
+same_as_title(const struct rw_items *its, struct para p)
+{
+	const struct rw_cpview	*t = &its->title;
+
+	return t->n == p.end - p.start && memcmp(t->key, its->body.key +
+	    p.start, t->n * sizeof(*t->key)) == 0;
+}
+
 static struct item *
 add_item(struct rw_items *its)
 {
@@ -245,7 +255,13 @@ split(struct rw_items *its)
 		if (attr[i - 1] && headline_like(v, p[i]) &&
 		    !headline_like(v, p[i + 1]))
 			cut[ncut++] = i;
-	if (ncut > 0) {
+	/*
+	 * A roundup whose items all lack (据…): it opens with a headline
+	 * that names a place (a feature opens with text).
+	 */
+	if (ncut > 0 || (np >= 4 && headline_like(v, p[0]) &&
+	    !headline_like(v, p[1]) && !same_as_title(its, p[0]) &&
+	    place_headline(its, p[0]))) {
 		size_t	 k = 0, all = 0, *more = xcalloc(np + 1, sizeof(*more));
 
 		for (i = 1; i + 1 < np; i++) {

@@ -72,13 +72,15 @@ push(struct rw_places *ps)
 	return m;
 }
 
+/* Candidates of a kind: current full names and aliases, or retired. */
 static size_t
-nfull(const struct rw_name *nm)
+nkind(const struct rw_name *nm, int retired)
 {
 	size_t	 i, n = 0;
 
 	for (i = 0; i < nm->ncands; i++)
-		if (nm->cands[i].kind != RW_NAME_SHORT)
+		if (nm->cands[i].kind != RW_NAME_SHORT &&
+		    (nm->cands[i].kind == RW_NAME_RETIRED) == retired)
 			n++;
 	return n;
 }
@@ -94,8 +96,8 @@ default_region(const struct rw_name *nm)
 	const struct rw_name_cand	*c = &nm->cands[0];
 
 	if (c->kind != RW_NAME_SHORT)
-		return nfull(nm) == 1 && !(nm->flags & RW_NAME_WEAK) ?
-		    c->region : NULL;
+		return nkind(nm, 0) + nkind(nm, 1) == 1 &&
+		    !(nm->flags & RW_NAME_WEAK) ? c->region : NULL;
 	if (!c->assigned)
 		return NULL;
 	if (c->region->level == RW_LEVEL_PROVINCE ||
@@ -272,7 +274,7 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 	f = follow_at(v, end);
 	boundary = m->start == 0 || !rw_cjk_han(v->key[m->start - 1]) ||
 	    rw_cjk_in(v->key[m->start - 1], boundary_chars);
-	multi = nfull(nm) > 1;
+	multi = nkind(nm, 0) > 1 || (nkind(nm, 0) == 0 && nkind(nm, 1) > 1);
 	*suffix = 0;
 	n = nm->ncands < 32 ? nm->ncands : 32;
 	for (i = 0; i < n; i++) {
@@ -289,6 +291,11 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 			    r->level == RW_LEVEL_COUNTY)
 				*suffix = 1;
 			return r;
+		}
+		if (c->kind == RW_NAME_RETIRED && nkind(nm, 0) > 0) {
+			/* the old meaning of a current name needs context */
+			ch[i].ok = ch[i].inctx;
+			continue;
 		}
 		if (c->kind != RW_NAME_SHORT) {
 			if (!(nm->flags & RW_NAME_WEAK) && !multi)

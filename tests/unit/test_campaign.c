@@ -106,6 +106,7 @@ not_campaigns(void **state)
 	/* teams, homes and facilities */
 	CAMPS_EQ("“红马甲”志愿服务队走进“爱心超市”和“幸福食堂”", "");
 	CAMPS_EQ("身穿“红马甲”的工作人员", "");
+	CAMPS_EQ("“爱心企业”和“爱心人士”捐款，评选“慈善之星”", "");
 	/* description and unpaired marks */
 	CAMPS_EQ("推动“供给型救助”向“需求型救助”转变", "");
 	CAMPS_EQ("“暖心行动", "");

@@ -157,6 +157,24 @@ roundup_items(void **state)
 }
 
 static void
+roundup_without_attributions(void **state)
+{
+	struct built	 b;
+
+	(void)state;
+	build(&b, "各地开展冬季救助", "中国社会报", NULL, "zh-Hans",
+	    "呼和浩特市开展冬季救助\n\n"
+	    "呼和浩特市民政局近日向困难群众发放取暖补贴。\n\n"
+	    "包头市启动“暖冬行动”\n\n"
+	    "包头市民政局启动“暖冬行动”，走访困难家庭。");
+	assert_int_equal(b.n, 2);
+	assert_string_equal(b.items[0].region, "150100");
+	assert_string_equal(b.items[1].title, "包头市启动“暖冬行动”");
+	assert_string_equal(b.items[1].region, "150200");
+	unbuild(&b);
+}
+
+static void
 features_stay_one_item(void **state)
 {
 	struct built	 b;
@@ -321,6 +339,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(single_article),
 		cmocka_unit_test(roundup_items),
+		cmocka_unit_test(roundup_without_attributions),
 		cmocka_unit_test(features_stay_one_item),
 		cmocka_unit_test(regions_of_items),
 		cmocka_unit_test(region_of_a_figure),

@@ -180,6 +180,11 @@ lists_and_aliases(void **state)
 	    "恩施州:422800 互助县:630223");
 	/* a retired name finds its successor */
 	SCAN_EQ("原密云县", NULL, NULL, "密云县:110118");
+	/* 江北区: Ningbo's now, Chongqing's until 2025 (now 两江新区) */
+	SCAN_EQ("江北区民政局", NULL, NULL, "江北区:330205");
+	SCAN_EQ("江北区民政局", "500000", NULL, "江北区:500157");
+	SCAN_EQ("宁波市江北区", "500000", NULL,
+	    "宁波市:330200^ 江北区:330205");
 }
 
 static void
