@@ -266,35 +266,37 @@ rw_spans_free(struct rw_spans *s)
 	memset(s, 0, sizeof(*s));
 }
 
+static int
+cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 void
 rw_campaigns_tidy(char **names, size_t *n)
 {
-	size_t		 i, j, out, len, alen = strlen("活动");
+	char	**sorted, *bare, **hit;
+	size_t	 i, len, alen = strlen("活动");
 
-	/* X活动 with a bare X: X takes the earlier place */
+	if (*n == 0)
+		return;
+	sorted = xreallocarray(NULL, *n, sizeof(*sorted));
+	memcpy(sorted, names, *n * sizeof(*sorted));
+	qsort(sorted, *n, sizeof(*sorted), cmp_strp);
+	/* X活动 with a bare X: X (which then keeps the earlier place) */
 	for (i = 0; i < *n; i++) {
 		len = strlen(names[i]);
 		if (len <= alen || !(rw_has_suffix(names[i], "活动") ||
 		    rw_has_suffix(names[i], "活動")))
 			continue;
-		for (j = 0; j < *n; j++)
-			if (j != i && strlen(names[j]) == len - alen &&
-			    strncmp(names[j], names[i], len - alen) == 0)
-				break;
-		if (j == *n)
-			continue;
-		free(names[i]);
-		names[i] = xstrdup(names[j]);
-	}
-	for (i = 0, out = 0; i < *n; i++) {
-		for (j = 0; j < out; j++)
-			if (strcmp(names[j], names[i]) == 0)
-				break;
-		if (j < out) {
+		bare = xstrndup(names[i], len - alen);
+		hit = bsearch(&bare, sorted, *n, sizeof(*sorted), cmp_strp);
+		if (hit != NULL) {
 			free(names[i]);
-			continue;
-		}
-		names[out++] = names[i];
+			names[i] = bare;
+		} else
+			free(bare);
 	}
-	*n = out;
+	free(sorted);
+	rw_strv_uniq(names, n);
 }

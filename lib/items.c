@@ -338,62 +338,93 @@ ev_add(struct evset *es, const struct rw_region *r, double w, size_t order)
 	es->n++;
 }
 
-static double
-support(const struct evset *es, const struct rw_region *r, size_t *first)
+static int
+cmp_evidence(const void *a, const void *b)
 {
-	double	 s = 0;
-	size_t	 i;
+	const struct evidence	*x = a, *y = b;
+	int			 c;
 
-	*first = SIZE_MAX;
-	for (i = 0; i < es->n; i++)
-		if (rw_region_within(es->v[i].region, r)) {
-			s += es->v[i].w;
-			if (es->v[i].order < *first)
-				*first = es->v[i].order;
+	if ((c = strcmp(x->region->code, y->region->code)) != 0)
+		return c;
+	if (x->order != y->order)
+		return x->order < y->order ? -1 : 1;
+	return x->w < y->w ? -1 : x->w > y->w;
+}
+
+/* Sums the evidence per region, keeping the earliest order of each. */
+static void
+aggregate(struct evset *es)
+{
+	size_t	 i, out = 0;
+
+	if (es->n == 0)
+		return;
+	qsort(es->v, es->n, sizeof(*es->v), cmp_evidence);
+	for (i = 1; i < es->n; i++) {
+		if (es->v[i].region == es->v[out].region) {
+			es->v[out].w += es->v[i].w;
+			continue;
 		}
-	return s;
+		es->v[++out] = es->v[i];
+	}
+	es->n = out + 1;
 }
 
 /*
  * The best region among the children of parent (the provinces when
  * parent is NULL) that carry evidence: most support, then the earliest
- * evidence.  *best_s gets its support.
+ * evidence, then the code.  *best_s gets its support.  es is aggregated,
+ * so this costs (regions with evidence) x (children found).
  */
 static const struct rw_region *
 best_child(const struct evset *es, const struct rw_region *parent,
     double *best_s)
 {
-	const struct rw_region	*best = NULL, *c;
-	double			 s;
-	size_t			 i, first, best_first = SIZE_MAX;
-	enum rw_level		 lv;
+	struct evidence		*kid;
+	const struct rw_region	*c, *best = NULL;
+	size_t			 i, k, nk = 0, first = SIZE_MAX;
 
-	lv = parent == NULL ? RW_LEVEL_PROVINCE : parent->level + 1;
 	*best_s = 0;
+	kid = xcalloc(es->n + 1, sizeof(*kid));
 	for (i = 0; i < es->n; i++) {
 		/* the child of parent on the evidence's chain */
 		for (c = es->v[i].region; c != NULL && c->parent != parent;
 		    c = c->parent)
 			continue;
-		if (c == NULL || c->level < lv || c == best)
+		if (c == NULL)
 			continue;
-		s = support(es, c, &first);
-		if (s > *best_s || (s == *best_s && first < best_first)) {
-			best = c;
-			*best_s = s;
-			best_first = first;
+		for (k = 0; k < nk && kid[k].region != c; k++)
+			continue;
+		if (k == nk) {
+			kid[nk].region = c;
+			kid[nk].order = SIZE_MAX;
+			nk++;
 		}
+		kid[k].w += es->v[i].w;
+		if (es->v[i].order < kid[k].order)
+			kid[k].order = es->v[i].order;
 	}
+	for (k = 0; k < nk; k++)
+		if (best == NULL || kid[k].w > *best_s ||
+		    (kid[k].w == *best_s && (kid[k].order < first ||
+		    (kid[k].order == first &&
+		    strcmp(kid[k].region->code, best->code) < 0)))) {
+			best = kid[k].region;
+			*best_s = kid[k].w;
+			first = kid[k].order;
+		}
+	free(kid);
 	return best;
 }
 
 static const struct rw_region *
-choose_region(const struct evset *es)
+choose_region(struct evset *es)
 {
 	const struct rw_region	*cur, *c;
 	double			 s, cs;
 	size_t			 steps;
 
+	aggregate(es);
 	if ((cur = best_child(es, NULL, &s)) == NULL)
 		return NULL;
 	for (steps = 0; steps < 3; steps++) {
@@ -419,15 +450,25 @@ in_head(const struct item *it, int src, size_t pos)
 	return src == SRC_TITLE || (pos >= it->hl_start && pos < it->hl_end);
 }
 
+/*
+ * The body name holding position pos of text src, or NULL.  The names
+ * are in (src, start) order and do not overlap.
+ */
 static const struct rw_org *
 org_holding(const struct rw_orgs *o, int src, size_t pos)
 {
-	size_t	 i;
+	size_t	 lo = 0, hi = o->n, mid;
 
-	for (i = 0; i < o->n; i++)
-		if (o->v[i].src == src && pos >= o->v[i].start &&
-		    pos < o->v[i].end)
-			return &o->v[i];
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (o->v[mid].src < src || (o->v[mid].src == src &&
+		    o->v[mid].end <= pos))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < o->n && o->v[lo].src == src && o->v[lo].start <= pos)
+		return &o->v[lo];
 	return NULL;
 }
 
@@ -493,25 +534,6 @@ gather(const struct item *it, const struct scan *sc,
 	}
 }
 
-static void
-ref_count(struct item *it, const struct rw_region *r)
-{
-	size_t	 i;
-
-	if (r == NULL)
-		return;
-	for (i = 0; i < it->nrefs; i++)
-		if (strcmp(it->refs[i].code, r->code) == 0) {
-			it->refs[i].mentions++;
-			return;
-		}
-	it->refs = xreallocarray(it->refs, it->nrefs + 1, sizeof(*it->refs));
-	it->refs[it->nrefs].code = xstrdup(r->code);
-	it->refs[it->nrefs].name = xstrdup(r->name);
-	it->refs[it->nrefs].mentions = 1;
-	it->nrefs++;
-}
-
 static int
 cmp_ref(const void *a, const void *b)
 {
@@ -522,12 +544,44 @@ cmp_ref(const void *a, const void *b)
 	return strcmp(x->code, y->code);
 }
 
+static int
+cmp_region_code(const void *a, const void *b)
+{
+	const struct rw_region	*x = *(const struct rw_region *const *)a;
+	const struct rw_region	*y = *(const struct rw_region *const *)b;
+
+	return strcmp(x->code, y->code);
+}
+
+/* it->refs from the regions mentioned: counted, most mentioned first. */
+static void
+count_refs(struct item *it, const struct rw_region **v, size_t n)
+{
+	size_t	 i, j;
+
+	if (n == 0)
+		return;
+	qsort(v, n, sizeof(*v), cmp_region_code);
+	it->refs = xcalloc(n, sizeof(*it->refs));
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && v[j] == v[i]; j++)
+			continue;
+		it->refs[it->nrefs].code = xstrdup(v[i]->code);
+		it->refs[it->nrefs].name = xstrdup(v[i]->name);
+		it->refs[it->nrefs].mentions = (int)(j - i);
+		it->nrefs++;
+	}
+	qsort(it->refs, it->nrefs, sizeof(*it->refs), cmp_ref);
+}
+
 static void
 locate(struct item *it, size_t pos, const struct rw_region *r)
 {
 	if (r == NULL)
 		return;
-	it->loc = xreallocarray(it->loc, it->nloc + 1, sizeof(*it->loc));
+	if ((it->nloc & (it->nloc - 1)) == 0)	/* 0, 1, 2, 4, ...: double */
+		it->loc = xreallocarray(it->loc, it->nloc ? it->nloc * 2 : 1,
+		    sizeof(*it->loc));
 	it->loc[it->nloc].pos = pos;
 	it->loc[it->nloc].region = r;
 	it->nloc++;
@@ -543,17 +597,12 @@ cmp_loc(const void *a, const void *b)
 	return strcmp(x->region->code, y->region->code);
 }
 
+/* Appends s (taken) to v, doubling the array as it fills. */
 static void
-strv_add_unique(char ***v, size_t *n, char *s)
+strv_take(char ***v, size_t *n, char *s)
 {
-	size_t	 i;
-
-	for (i = 0; i < *n; i++)
-		if (strcmp((*v)[i], s) == 0) {
-			free(s);
-			return;
-		}
-	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	if ((*n & (*n - 1)) == 0)
+		*v = xreallocarray(*v, *n ? *n * 2 : 1, sizeof(**v));
 	(*v)[(*n)++] = s;
 }
 
@@ -564,8 +613,9 @@ analyse(struct rw_items *its, struct item *it)
 	struct evset		 es = { NULL, 0, 0 };
 	struct rw_spans		 sp = { NULL, 0, 0 };
 	const struct rw_region	*home[MAXHOME + 1], *focus, *writer, *r;
+	const struct rw_region	**seen;
 	const struct rw_cpview	*v;
-	size_t			 nhome = 0, i;
+	size_t			 nhome = 0, i, nseen = 0;
 	int			 src;
 
 	rw_places_init(&sc.ps, its->gz);
@@ -603,12 +653,15 @@ analyse(struct rw_items *its, struct item *it)
 	it->region = choose_region(&es);
 	focus = it->region != NULL ? it->region : writer;
 
+	/* the places named: explicitly, by deictic, by a relative body */
+	seen = xcalloc(sc.ps.n + sc.orgs.n + 1, sizeof(*seen));
 	for (i = 0; i < sc.ps.n; i++) {
 		const struct rw_mention *m = &sc.ps.v[i];
 
 		r = m->kind == RW_MENTION_DEICTIC ?
 		    refer(m->level, m->own, focus, writer) : m->region;
-		ref_count(it, r);
+		if (r != NULL)
+			seen[nseen++] = r;
 		if (m->src == SRC_BODY)
 			locate(it, m->start, r);
 	}
@@ -617,13 +670,14 @@ analyse(struct rw_items *its, struct item *it)
 
 		if (g->region == NULL && g->rel != 0) {
 			r = refer(g->rel, 0, focus, writer);
-			ref_count(it, r);
+			if (r != NULL)
+				seen[nseen++] = r;
 			if (g->src == SRC_BODY)
 				locate(it, g->start, r);
 		}
 	}
-	if (it->nrefs > 0)
-		qsort(it->refs, it->nrefs, sizeof(*it->refs), cmp_ref);
+	count_refs(it, seen, nseen);
+	free(seen);
 	if (it->nloc > 0)
 		qsort(it->loc, it->nloc, sizeof(*it->loc), cmp_loc);
 
@@ -637,7 +691,7 @@ analyse(struct rw_items *its, struct item *it)
 			if (g->src != src)
 				continue;
 			v = src == SRC_TITLE ? &its->title : &its->body;
-			strv_add_unique(&it->orgs, &it->norgs,
+			strv_take(&it->orgs, &it->norgs,
 			    rw_cpview_strdup(v, g->start, g->end));
 		}
 		v = src == SRC_TITLE ? &its->title : &its->body;
@@ -646,13 +700,11 @@ analyse(struct rw_items *its, struct item *it)
 			rw_campaigns_find(v, it->start, it->scan_end, &sp);
 		else
 			rw_campaigns_find(v, 0, v->n, &sp);
-		for (i = 0; i < sp.n; i++) {
-			it->campaigns = xreallocarray(it->campaigns,
-			    it->ncampaigns + 1, sizeof(*it->campaigns));
-			it->campaigns[it->ncampaigns++] = rw_cpview_strdup(v,
-			    sp.v[i].start, sp.v[i].end);
-		}
+		for (i = 0; i < sp.n; i++)
+			strv_take(&it->campaigns, &it->ncampaigns,
+			    rw_cpview_strdup(v, sp.v[i].start, sp.v[i].end));
 	}
+	rw_strv_uniq(it->orgs, &it->norgs);
 	rw_campaigns_tidy(it->campaigns, &it->ncampaigns);
 
 	rw_spans_free(&sp);
@@ -746,12 +798,17 @@ rw_items_count(const struct rw_items *its)
 size_t
 rw_items_index_at(const struct rw_items *its, size_t offset)
 {
-	size_t	 i;
+	size_t	 lo = 0, hi = its->n - 1, mid;
 
-	for (i = 0; i + 1 < its->n; i++)
-		if (offset < its->v[i].limit)
-			break;
-	return i;
+	/* the first item whose limit lies past offset */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (offset < its->v[mid].limit)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
 }
 
 /* Deepest of the places when they nest, else their common ancestor. */

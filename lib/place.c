@@ -173,33 +173,30 @@ rw_places_find(struct rw_places *ps, const struct rw_cpview *v,
 
 /* --- resolution ------------------------------------------------------- */
 
+/* A set of regions: one mark per region of the gazetteer. */
 struct rset {
-	const struct rw_region	**v;
-	size_t			 n;
-	size_t			 cap;
+	const struct rw_region	*base;	/* the gazetteer's first region */
+	unsigned char		*mark;
 };
+
+static void
+rset_init(struct rset *s, const struct rw_gazetteer *gz)
+{
+	s->base = rw_gazetteer_at(gz, 0);
+	s->mark = xcalloc(rw_gazetteer_count(gz) + 1, 1);
+}
 
 static int
 rset_has(const struct rset *s, const struct rw_region *r)
 {
-	size_t	 i;
-
-	for (i = 0; i < s->n; i++)
-		if (s->v[i] == r)
-			return 1;
-	return 0;
+	return s->mark[r - s->base];
 }
 
 static void
 rset_add(struct rset *s, const struct rw_region *r)
 {
-	if (r == NULL || rset_has(s, r))
-		return;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 16;
-		s->v = xreallocarray(s->v, s->cap, sizeof(*s->v));
-	}
-	s->v[s->n++] = r;
+	if (r != NULL)
+		s->mark[r - s->base] = 1;
 }
 
 static void
@@ -410,9 +407,10 @@ rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
 	size_t			 i, j, out, len, round;
 	int			 suffix;
 
-	memset(&rv, 0, sizeof(rv));
 	if (ps->n == 0)
 		return;
+	rset_init(&rv.ctx, ps->gz);
+	rset_init(&rv.strong, ps->gz);
 	qsort(ps->v, ps->n, sizeof(*ps->v), cmp_mention);
 	for (i = 0; i < nhome; i++)
 		rset_add_chain(&rv.ctx, home[i]);
@@ -492,8 +490,8 @@ rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
 		ps->v[out++] = *m;
 	}
 	ps->n = out;
-	free(rv.ctx.v);
-	free(rv.strong.v);
+	free(rv.ctx.mark);
+	free(rv.strong.mark);
 }
 
 const struct rw_region *
