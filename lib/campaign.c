@@ -16,32 +16,33 @@
 
 /* What follows a campaign name: “…”慰问活动, “…”专项救助行动, “…”项目. */
 static const char32_t *const follow_good[] = {
-	U"活动", U"行动", U"计划", U"工程", U"项目", U"慰问", U"募捐", U"义卖", NULL
+	U"活动", U"行动", U"计划", U"工程", U"项目", U"慰问", U"募捐", U"义卖",
+	NULL
 };
 /* Words that start another phrase and end the look-ahead window. */
 static const char32_t *const window_stop[] = {
-	U"开展", U"启动", U"举办", U"组织", U"实施", U"为", U"以", U"在", U"和", U"与",
-	U"及", U"是", U"将", U"把", U"对", U"向", U"中", U"时", U"后", U"前", U"等到",
-	NULL
+	U"开展", U"启动", U"举办", U"组织", U"实施", U"为", U"以", U"在", U"和",
+	U"与", U"及", U"是", U"将", U"把", U"对", U"向", U"中", U"时", U"后",
+	U"前", U"等到", NULL
 };
-/* Right after the marks (perhaps after 为/等/的): not a campaign. */
+/* Right after the marks (perhaps after 为 or 等): not a campaign. */
 static const char32_t *const follow_bad[] = {
-	U"理念", U"机制", U"工作机制", U"工作法", U"工作理念", U"工作模式", U"原则",
-	U"人员", U"作用", U"精神", U"模式", U"制度", U"要求", U"标准", U"目标",
-	U"思路", U"服务队", U"工作队", U"志愿服务队", U"志愿者", U"队伍", U"小分队",
-	U"食堂", U"主题教育", U"专题教育", U"学习教育", U"教育实践", U"承诺",
-	U"口号", U"理论", U"思想", U"方针", U"政策", U"体系", U"格局", U"效应",
-	U"号召", U"称号", U"荣誉", U"传统", U"美德", U"群体", U"对象", U"家庭",
-	U"老人", U"儿童", U"人群", U"期间", U"时期", U"问题", U"现象", U"状态",
-	U"字", NULL
+	U"理念", U"机制", U"工作机制", U"工作法", U"工作理念", U"工作模式",
+	U"原则", U"人员", U"作用", U"精神", U"模式", U"制度", U"要求", U"标准",
+	U"目标", U"思路", U"服务队", U"工作队", U"志愿服务队", U"志愿者",
+	U"队伍", U"小分队", U"食堂", U"主题教育", U"专题教育", U"学习教育",
+	U"教育实践", U"承诺", U"口号", U"理论", U"思想", U"方针", U"政策",
+	U"体系", U"格局", U"效应", U"号召", U"称号", U"荣誉", U"传统", U"美德",
+	U"群体", U"对象", U"家庭", U"老人", U"儿童", U"人群", U"期间", U"时期",
+	U"问题", U"现象", U"状态", U"字", NULL
 };
 /* Right before the marks: a principle, a quotation, a description. */
 static const char32_t *const before_bad[] = {
 	U"坚持", U"践行", U"秉持", U"秉承", U"树立", U"牢记", U"弘扬", U"发扬",
 	U"贯彻", U"要求", U"强调", U"指出", U"表示", U"认为", U"实现", U"确保",
-	U"执行", U"实行", U"推行", U"建立", U"身穿", U"穿着", U"说", U"称", U"道",
-	U"叫", U"喊", U"问", U"唱", U"让", U"使", U"使得", U"帮助", U"保障", U"助力",
-	U"把", NULL
+	U"执行", U"实行", U"推行", U"建立", U"身穿", U"穿着", U"说", U"称",
+	U"道", U"叫", U"喊", U"问", U"唱", U"让", U"使", U"使得", U"帮助",
+	U"保障", U"助力", U"把", NULL
 };
 /* Shortly before the marks: starting or running a campaign. */
 static const char32_t *const before_good[] = {
@@ -50,8 +51,8 @@ static const char32_t *const before_good[] = {
 };
 /* Relief words inside a name: 寒冬送温暖, 情暖云城, 暖心煤, 慈善一日捐. */
 static const char32_t *const cue_strong[] = {
-	U"送温暖", U"送暖", U"情暖", U"暖心", U"慈善", U"爱心", U"暖冬", U"冬暖",
-	U"圆梦", U"心愿", U"春风", U"助学", U"献爱心", U"送清凉", NULL
+	U"送温暖", U"送暖", U"情暖", U"暖心", U"慈善", U"爱心", U"暖冬",
+	U"冬暖", U"圆梦", U"心愿", U"春风", U"助学", U"献爱心", U"送清凉", NULL
 };
 /* Weak ones: 温暖过冬 and 关爱帮扶 are also everyday phrases. */
 static const char32_t *const cue_weak[] = {
@@ -64,17 +65,20 @@ static const char32_t *const ends_good[] = {
 };
 /* Names ending so are places, teams or methods: “幸福长者食堂”. */
 static const char32_t *const ends_bad[] = {
-	U"食堂", U"超市", U"驿站", U"中心", U"站", U"屋", U"家园", U"基地", U"院",
-	U"馆", U"队", U"群", U"团", U"小组", U"热线", U"平台", U"网", U"工作室",
-	U"之家", U"法", U"制", U"机制", U"模式", U"理念", U"精神", U"人",
-	U"人士", U"企业", U"单位", U"团体", U"组织", U"机构", U"家庭",
+	U"食堂", U"超市", U"驿站", U"中心", U"站", U"屋", U"家园", U"基地",
+	U"院", U"馆", U"队", U"群", U"团", U"小组", U"热线", U"平台", U"网",
+	U"工作室", U"之家", U"法", U"制", U"机制", U"模式", U"理念", U"精神",
+	U"人", U"人士", U"企业", U"单位", U"团体", U"组织", U"机构", U"家庭",
 	U"协会", U"公司", U"之星", U"奖", NULL
 };
-/* Political-education and work-style campaigns. */
+/*
+ * Inside a name: political-education and work-style campaigns, formulas
+ * (“1+7+5X”, “慈善+救助”), descriptions (“需求型”), slogans (“把…送到”).
+ */
 static const char32_t *const content_bad[] = {
 	U"初心", U"使命", U"办实事", U"党史", U"主题教育", U"两学一做", U"作风",
-	U"学习", U"型", U"+", U"＋", U"把", U"让", U"确保", U"做到", U"务必", U"到位",
-	NULL
+	U"学习", U"型", U"+", U"＋", U"把", U"让", U"确保", U"做到", U"务必",
+	U"到位", NULL
 };
 
 struct quote {

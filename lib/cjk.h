@@ -14,7 +14,7 @@
 
 /* 1 for a Han ideograph (CJK unified, extension A, planes 2-3). */
 int	 rw_cjk_han(int32_t);
-/* 1 for a numeral: ASCII or full-width digit, 〇一二三四五六七八九十两百千万. */
+/* 1 for a numeral: a digit (ASCII or full-width), 〇一二…十, 两百千万. */
 int	 rw_cjk_numeral(int32_t);
 /* 1 for punctuation or space, ASCII or CJK (not letters, digits, Han). */
 int	 rw_cjk_punct(int32_t);

@@ -28,7 +28,7 @@ struct namerec {
 };
 
 struct rw_gazetteer {
-	char			*tsv[4];	/* private copies, cut in place */
+	char			*tsv[4];	/* our copies, cut in place */
 	struct rw_region	*regions;
 	size_t			 nregions;
 	const struct rw_region	**kids;

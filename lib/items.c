@@ -290,7 +290,8 @@ split(struct rw_items *its)
 		it->limit = i == ncut ? v->n : p[b].start;
 		it->scan_end = it->end;
 		it->single = ncut == 0;
-		if (np > 0 && (outlet = attribution(v, p[b - 1], &at)) != NULL) {
+		if (np > 0 &&
+		    (outlet = attribution(v, p[b - 1], &at)) != NULL) {
 			it->origin = outlet;
 			it->scan_end = at;
 		}

@@ -52,8 +52,8 @@ const char	*rw_items_region_at(const struct rw_items *, size_t offset);
  * (reallocated; *n counts them).  The caller owns the new entries and
  * clears them with rw_item_clear.
  */
-void		 rw_items_export(const struct rw_items *, struct rw_item **items,
-		    size_t *n);
+void		 rw_items_export(const struct rw_items *,
+		    struct rw_item **items, size_t *n);
 
 /*
  * rw_items_new, rw_items_export and rw_items_free in one call: *items and

@@ -149,7 +149,8 @@ static int
 clean_middle(const int32_t *key, size_t a, size_t b)
 {
 	for (; a < b; a++)
-		if (rw_cjk_numeral(key[a]) || rw_cjk_in(key[a], rel_middle_stop))
+		if (rw_cjk_numeral(key[a]) ||
+		    rw_cjk_in(key[a], rel_middle_stop))
 			return 0;
 	return 1;
 }

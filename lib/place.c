@@ -29,10 +29,10 @@ static const char32_t *const town_words[] = {
 };
 /* After a short name these make it a body of that place: 安化民政局. */
 static const char32_t *const body_words[] = {
-	U"民政", U"人民政府", U"政府", U"县委", U"市委", U"区委", U"州委", U"旗委",
-	U"党委", U"慈善", U"红十字", U"日报", U"晚报", U"都市报", U"电视", U"广播",
-	U"融媒", U"新闻", U"发布", U"残联", U"妇联", U"总工会", U"福彩", U"救助",
-	U"福利", U"应急", U"财政", U"医保", NULL
+	U"民政", U"人民政府", U"政府", U"县委", U"市委", U"区委", U"州委",
+	U"旗委", U"党委", U"慈善", U"红十字", U"日报", U"晚报", U"都市报",
+	U"电视", U"广播", U"融媒", U"新闻", U"发布", U"残联", U"妇联",
+	U"总工会", U"福彩", U"救助", U"福利", U"应急", U"财政", U"医保", NULL
 };
 /* Characters before a two-character name (范县) that end a word. */
 static const char32_t boundary_chars[] =
@@ -234,7 +234,8 @@ follow_at(const struct rw_cpview *v, size_t pos)
 
 	if (n == 0)
 		return f;
-	f.suffix = rw_cjk_in(t[0], suffixes) && rw_cjk_at_any(t, n, suffix_words) == 0;
+	f.suffix = rw_cjk_in(t[0], suffixes) &&
+	    rw_cjk_at_any(t, n, suffix_words) == 0;
 	if (f.suffix) {
 		t++;
 		n--;
@@ -313,7 +314,8 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 		case RW_LEVEL_PREFECTURE:
 			ch[i].ok = !(r->flags & RW_REGION_COMMON) || f.suffix ||
 			    f.body || rset_has(&rv->strong, r);
-			ch[i].suffix = f.suffix && (r->flags & RW_REGION_COMMON);
+			ch[i].suffix = f.suffix &&
+			    (r->flags & RW_REGION_COMMON);
 			break;
 		case RW_LEVEL_COUNTY:
 			if (f.suffix)

@@ -41,8 +41,9 @@ struct rw_mention {
 	const struct rw_region	*region;	/* NAME: resolved region */
 	int32_t			 level;	/* DEICTIC: 省 市 县 区 州 旗 */
 	int			 own;	/* DEICTIC 我X: the writer's home */
-	int			 qualifier;	/* a descendant follows at once:
-						   黑龙江省 in 黑龙江省牡丹江市 */
+	int			 qualifier;	/* a descendant follows at
+						   once: 黑龙江省 in
+						   黑龙江省牡丹江市 */
 	/* internal: candidate names, shortest first */
 	const struct rw_cpview	*view;
 	int			 dropped;

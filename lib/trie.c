@@ -30,7 +30,7 @@ struct rw_trie {
 	struct edge	*edges;
 	size_t		 cap;	/* power of two */
 	size_t		 nedges;
-	uint32_t	*values;	/* per node; NOVALUE if no key ends here */
+	uint32_t	*values;	/* per node; NOVALUE: no key ends */
 	size_t		 nnodes;
 	size_t		 vcap;
 };
