@@ -147,7 +147,9 @@ follow_score(const int32_t *key, size_t pos, size_t end)
 		return -1;
 	lim = pos + WINDOW < end ? pos + WINDOW : end;
 	for (i = pos; i < lim; i++) {
-		if (rw_cjk_punct(key[i]) || closing_of(key[i]) != 0)
+		/* 的 makes what follows a description: “…”的行动 */
+		if (rw_cjk_punct(key[i]) || closing_of(key[i]) != 0 ||
+		    key[i] == 0x7684)
 			break;
 		if (rw_cjk_at_any(key + i, lim - i, follow_good) > 0)
 			return 2;
@@ -181,6 +183,9 @@ content_score(const int32_t *t, size_t n, int follow)
 		s += 2;
 	else if (any_in(t, n, cue_weak))
 		s += 1;
+	/* two characters say too little without a relief word: “过火”行动 */
+	if (n == MINLEN && s == 0)
+		return -1;
 	return s;
 }
 

@@ -187,6 +187,17 @@ headline_like(const struct rw_cpview *v, struct para p)
 }
 
 static int
+has_comma(const struct rw_cpview *v, struct para p)
+{
+	size_t	 i;
+
+	for (i = p.start; i < p.end; i++)
+		if (rw_cjk_in(v->key[i], U"，,"))
+			return 1;
+	return 0;
+}
+
+static int
 ends_sentence(const struct rw_cpview *v, struct para p)
 {
 	return rw_cjk_in(v->key[p.end - 1], U"。！？!?”）)");
@@ -257,11 +268,12 @@ split(struct rw_items *its)
 			cut[ncut++] = i;
 	/*
 	 * A roundup whose items all lack (据…): it opens with a headline
-	 * that names a place (a feature opens with text).
+	 * that names a place and has no comma (a feature opens with text;
+	 * text broken into lines opens with half a sentence).
 	 */
 	if (ncut > 0 || (np >= 4 && headline_like(v, p[0]) &&
-	    !headline_like(v, p[1]) && !same_as_title(its, p[0]) &&
-	    place_headline(its, p[0]))) {
+	    !has_comma(v, p[0]) && !headline_like(v, p[1]) &&
+	    !same_as_title(its, p[0]) && place_headline(its, p[0]))) {
 		size_t	 k = 0, all = 0, *more = xcalloc(np + 1, sizeof(*more));
 
 		for (i = 1; i + 1 < np; i++) {

@@ -110,6 +110,8 @@ not_campaigns(void **state)
 	/* description and unpaired marks */
 	CAMPS_EQ("推动“供给型救助”向“需求型救助”转变", "");
 	CAMPS_EQ("“暖心行动", "");
+	CAMPS_EQ("他以“花甲之年入深山”的行动作答，部门“核准”的项目", "");
+	CAMPS_EQ("对“过火”行动的理解", "");
 	CAMPS_EQ("", "");
 }
 
