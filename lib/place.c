@@ -22,6 +22,19 @@ static const char32_t *const suffix_words[] = {
 	U"市场", U"市民", U"市值", U"市面", U"区域", U"区别", U"区分", U"区间",
 	U"旗帜", U"旗下", U"旗舰", U"县城", NULL
 };
+/*
+ * ... or whose suffix makes a word with the name's last character:
+ * 大城 + 市 is 大城市 (a big city), 平安 + 区 is not 安区.
+ */
+static const char32_t *const suffix_pairs[] = {
+	U"城市", U"城区", U"山区", U"地区", U"社区", U"小区", U"街区", U"园区",
+	U"景区", U"矿区", U"林区", U"牧区", U"灾区", U"湖区", U"市区", U"新区",
+	U"郊区", U"辖区", U"片区", U"校区", U"厂区", U"库区", U"老区", U"红旗",
+	NULL
+};
+/* Water and mountain names before a side: 黄河北岸, 洞庭湖南岸. */
+static const char32_t shore_first[] = U"河湖海江山";
+static const char32_t shore_after[] = U"岸侧麓畔沿";
 /* After a short name these make it a town, street or park name. */
 static const char32_t *const town_words[] = {
 	U"镇", U"乡", U"村", U"街", U"路", U"大道", U"社区", U"小区", U"公园",
@@ -235,7 +248,8 @@ follow_at(const struct rw_cpview *v, size_t pos)
 	if (n == 0)
 		return f;
 	f.suffix = rw_cjk_in(t[0], suffixes) &&
-	    rw_cjk_at_any(t, n, suffix_words) == 0;
+	    rw_cjk_at_any(t, n, suffix_words) == 0 &&
+	    (pos == 0 || rw_cjk_at_any(t - 1, n + 1, suffix_pairs) == 0);
 	if (f.suffix) {
 		t++;
 		n--;
@@ -306,6 +320,9 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 			continue;
 		}
 		if (f.town && !f.suffix)
+			continue;
+		if (rw_cjk_in(v->key[m->start], shore_first) && !boundary &&
+		    end < v->n && rw_cjk_in(v->key[end], shore_after))
 			continue;
 		switch (r->level) {
 		case RW_LEVEL_PROVINCE:

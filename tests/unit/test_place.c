@@ -130,8 +130,12 @@ short_name_guards(void **state)
 	SCAN_EQ("长治市", NULL, NULL, "长治市:140400");
 	/* towns, streets and communities named like counties */
 	SCAN_EQ("白沙街道城西社区复兴路", NULL, NULL, "");
-	/* words that start with a suffix character */
+	/* words that start with a suffix character, or end with one */
 	SCAN_EQ("平安市民城北市场光明区域", NULL, NULL, "");
+	SCAN_EQ("集中在大城市", NULL, NULL, "");
+	/* a province inside a shore: 黄河北岸 */
+	SCAN_EQ("黄河北岸和洞庭湖南岸", NULL, NULL, "");
+	SCAN_EQ("在河北岸上", NULL, NULL, "河北:130000");
 	/* a county short name under a prefecture named in the text */
 	SCAN_EQ("湖州市民政局在安吉开展走访", NULL, NULL,
 	    "湖州市:330500 安吉:330523");
