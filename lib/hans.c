@@ -47,6 +47,8 @@ rw_hans_traditional(const int32_t *cp, size_t n, size_t enough)
 {
 	size_t	 i, hits = 0;
 
+	if (n > RW_HANS_LOOK)
+		n = RW_HANS_LOOK;
 	for (i = 0; i < n && hits < enough; i++)
 		if (cp[i] >= 0x4e00 && bsearch(&cp[i], trad_only,
 		    sizeof(trad_only) / sizeof(trad_only[0]),

@@ -8,7 +8,8 @@
  * gazetteer; one place + body + campaign pass over ~6 KB of Simplified
  * text (the bodies joined); and rw_items_new + rw_items_export per page
  * (Traditional pages include the OpenCC t2s view).  Each figure is the
- * best of several rounds, after a warm-up round.
+ * best and the median of the rounds (-n, default 30), after a warm-up
+ * round; the machine is shared, so the best is the steadier figure.
  */
 #include <dirent.h>
 #include <getopt.h>
@@ -37,6 +38,14 @@ now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double	 x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
 }
 
 static void
@@ -92,8 +101,8 @@ main(int argc, char *argv[])
 	char			*dir, *path, **names = NULL;
 	char			*end;
 	size_t			 n = 0, narts = 0, i, k, nitems, found = 0;
-	int			 ch, rounds = 5, r, reps;
-	double			 t0, best, t;
+	int			 ch, rounds = 30, r, reps;
+	double			 t0, best, t, *times;
 
 	while ((ch = getopt(argc, argv, "hn:")) != -1) {
 		switch (ch) {
@@ -180,22 +189,22 @@ main(int argc, char *argv[])
 	printf("gazetteer load: %.2f ms (3212 regions, OpenCC t2s)\n",
 	    best * 1e3);
 
-	reps = 200;
-	best = 1e9;
+	times = xcalloc(rounds + 1, sizeof(*times));
+	reps = 50;
 	for (r = 0; r <= rounds; r++) {
 		t0 = now();
 		for (k = 0; k < (size_t)reps; k++)
 			found = pass(gz, text.data, text.len);
-		t = (now() - t0) / reps;
-		if (r > 0 && t < best)
-			best = t;
+		if (r > 0)
+			times[r - 1] = (now() - t0) / reps;
 	}
-	printf("place+body+campaign pass, %zu bytes Simplified: %.1f us "
-	    "(%zu found)\n", text.len, best * 1e6, found);
+	qsort(times, rounds, sizeof(*times), cmp_double);
+	printf("place+body+campaign pass, %zu bytes Simplified: best %.1f us, "
+	    "median %.1f us (%zu found)\n", text.len, times[0] * 1e6,
+	    times[rounds / 2] * 1e6, found);
 
 	for (i = 0; i < narts; i++) {
-		best = 1e9;
-		reps = 20;
+		reps = 10;
 		for (r = 0; r <= rounds; r++) {
 			t0 = now();
 			for (k = 0; k < (size_t)reps; k++) {
@@ -208,13 +217,15 @@ main(int argc, char *argv[])
 				free(items);
 				rw_items_free(its);
 			}
-			t = (now() - t0) / reps;
-			if (r > 0 && t < best)
-				best = t;
+			if (r > 0)
+				times[r - 1] = (now() - t0) / reps;
 		}
-		printf("items %s (%zu bytes, %s): %.1f us\n", names[i],
-		    strlen(arts[i]->text), arts[i]->lang, best * 1e6);
+		qsort(times, rounds, sizeof(*times), cmp_double);
+		printf("items %s (%zu bytes, %s): best %.1f us, median %.1f us\n",
+		    names[i], strlen(arts[i]->text), arts[i]->lang,
+		    times[0] * 1e6, times[rounds / 2] * 1e6);
 	}
+	free(times);
 	for (i = 0; i < narts; i++)
 		rw_article_free(arts[i]);
 	free(arts);
