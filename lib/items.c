@@ -228,17 +228,6 @@ same_as_title(const struct rw_items *its, struct para p)
 	    p.start, t->n * sizeof(*t->key)) == 0;
 }
 
-static struct item *
-add_item(struct rw_items *its)
-{
-	struct item	*it;
-
-	its->v = xreallocarray(its->v, its->n + 1, sizeof(*its->v));
-	it = &its->v[its->n++];
-	memset(it, 0, sizeof(*it));
-	return it;
-}
-
 /*
  * Splits the text: a new item starts after a (据…) paragraph followed by
  * a headline and more text, and, once the page is known to be a roundup,
@@ -249,7 +238,7 @@ split(struct rw_items *its)
 {
 	const struct rw_cpview	*v = &its->body;
 	struct para		*p;
-	size_t			 np, i, first, at, *cut, ncut = 0;
+	size_t			 np, i, at, *cut, ncut = 0;
 	struct item		*it;
 	char			*outlet;
 	int			*attr;
@@ -291,12 +280,13 @@ split(struct rw_items *its)
 		cut = more;
 		ncut = all;
 	}
+	its->v = xcalloc(ncut + 1, sizeof(*its->v));
+	its->n = ncut + 1;
 	for (i = 0; i <= ncut; i++) {
 		size_t	 a = i == 0 ? 0 : cut[i - 1];
 		size_t	 b = i == ncut ? np : cut[i];
 
-		it = add_item(its);
-		first = a;
+		it = &its->v[i];
 		it->start = np > 0 ? p[a].start : 0;
 		it->end = np > 0 ? p[b - 1].end : v->n;
 		it->limit = i == ncut ? v->n : p[b].start;
@@ -307,9 +297,9 @@ split(struct rw_items *its)
 			it->origin = outlet;
 			it->scan_end = at;
 		}
-		if (!it->single && np > 0 && headline_like(v, p[first])) {
-			it->hl_start = p[first].start;
-			it->hl_end = p[first].end;
+		if (!it->single && np > 0 && headline_like(v, p[a])) {
+			it->hl_start = p[a].start;
+			it->hl_end = p[a].end;
 			it->title = rw_cpview_strdup(v, it->hl_start,
 			    it->hl_end);
 		}

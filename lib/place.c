@@ -11,8 +11,8 @@
 #include "place.h"
 
 /*
- * Word lists are UTF-8 and compared with code points (cjk.h); they are
- * only consulted after a name has matched, so the cost is small.
+ * Word lists (cjk.h) are consulted only after a name has matched, so
+ * their cost is small.
  */
 
 /* Suffixes that turn a short name into a name: 临渭区, 互助县. */
