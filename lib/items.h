@@ -13,6 +13,15 @@
  * most of the support (an anecdote about one village does not narrow it;
  * several places that do not nest give their smallest common ancestor).
  *
+ * Each item gets: title (its headline; the page title for a normal
+ * article), origin (its (据…) outlet; else, for a normal article, the
+ * page's origin), start/end (code points of its paragraphs in the text),
+ * region and province (6-digit codes or NULL), regions (every place named,
+ * by name, deictic or relative body, with its count; most mentioned
+ * first, then by code), campaigns (campaign.h; text order, then a normal
+ * article's title; repeats and a generic trailing 活动 dropped) and
+ * organizations (body names as written, in order, without repeats).
+ *
  * rw_items_new analyses an article once; the result answers where each
  * figure is (rw_items_region_at) for the measure extractor, and fills
  * struct rw_item of record.h (everything except measures).  The analysis
