@@ -119,6 +119,10 @@ $(OUT)/tests/fuzz/replay-%: tests/fuzz/fuzz-%.c tests/fuzz/replay.c $(LIB_A) \
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ \
 		tests/fuzz/replay.c $< $(LIB_A) $(LDLIBS_ALL)
 
+# The gazetteer files are embedded with .incbin, which -MMD cannot see.
+$(OUT)/lib/gazetteer_data.o: data/regions.tsv data/regions-retired.tsv \
+	data/regions-ambiguous.tsv data/regions-shortname-commonword.tsv
+
 # --- tests ---------------------------------------------------------------------
 # One runner for everything; it ends with "N passed, N failed".
 check: $(PROG_BINS) $(TEST_BINS) $(REPLAYS)
@@ -164,6 +168,24 @@ $(OUT)/tests/bench/bench_%: tests/bench/bench_%.c $(LIB_A) | $(OUT)/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
 		$(LDLIBS_ALL)
+
+# --- places: development scorer and benchmark (tools/, not installed) --------
+PLACES_CORPUS	?= ../shared/corpora/relief-dev
+PLACES_TOOLS	 = $(OUT)/tools/places-dev $(OUT)/tools/places-bench
+
+$(OUT)/tools/%: tools/%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
+
+-include $(PLACES_TOOLS:=.d)
+
+.PHONY: places-dev places-bench
+places-dev: $(OUT)/tools/places-dev
+	$(OUT)/tools/places-dev $(PLACES_CORPUS)
+
+places-bench: $(OUT)/tools/places-bench
+	$(OUT)/tools/places-bench $(PLACES_CORPUS)
 
 # --- pipeline ------------------------------------------------------------------
 # Per-page stages run in $(JOBS) shards at once (split by file name), each

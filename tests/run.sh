@@ -24,6 +24,9 @@ if [ "${1:-}" = "--regen" ]; then
 fi
 FILTER=${1:-}
 export TZ=UTC LC_ALL=C BIN
+# Sanitizer reports must fail the test that triggered them.
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:exitcode=99:print_stacktrace=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=98:detect_leaks=1}
 PASS=0
 FAIL=0
 TMP=$(mktemp -d)
@@ -34,12 +37,18 @@ fail() { FAIL=$((FAIL + 1)); echo "FAIL: $*"; }
 
 matches() { [ -z "$FILTER" ] || case "$1" in *"$FILTER"*) return 0;; *) return 1;; esac; }
 
-# Counts TAP lines of a test program's output; a crash or no TAP output
-# with a non-zero status is one failure.
+# Counts TAP lines of a test program's output.  A crash, a run that stops
+# short of its plan ("1..N"), or no TAP output with a non-zero status is
+# one more failure.
 count_tap() {
 	name=$1 out=$2 rc=$3
 	ok=$(grep -c '^ok ' "$out")
 	nok=$(grep -c '^not ok ' "$out")
+	plan=$(sed -n 's/^1\.\.\([0-9][0-9]*\).*/\1/p' "$out" | head -n 1)
+	if [ -n "$plan" ] && [ $((ok + nok)) -lt "$plan" ]; then
+		fail "$name: stopped after $((ok + nok)) of $plan tests (exit $rc)"
+		grep -i 'runtime error\|sanitizer\|ERROR' "$out" | head -5
+	fi
 	PASS=$((PASS + ok))
 	if [ "$nok" -gt 0 ]; then
 		FAIL=$((FAIL + nok))
