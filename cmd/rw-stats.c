@@ -177,8 +177,10 @@ main(int argc, char *argv[])
 
 	in = xreallocarray(NULL, (size_t)argc + 1, sizeof(*in));
 	/* A leading '-' returns operands in place, so "-a x -f y" keeps
-	 * each file with the kind named before it. */
-	while ((c = getopt_long(argc, argv, "-afho:T:", longopts, NULL)) !=
+	 * each file with the kind named before it.  Our own messages name
+	 * the program the same way however it was invoked. */
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "-:afho:T:", longopts, NULL)) !=
 	    -1) {
 		switch (c) {
 		case 'a':
@@ -205,7 +207,17 @@ main(int argc, char *argv[])
 			in[nin].path = optarg;
 			in[nin++].list = c == 'T';
 			break;
+		case ':':
+			fprintf(stderr, "rw-stats: %s needs an argument\n",
+			    argv[optind - 1]);
+			goto bad;
 		default:
+			if (optopt != 0)
+				fprintf(stderr, "rw-stats: unknown option "
+				    "-%c\n", optopt);
+			else
+				fprintf(stderr, "rw-stats: unknown option "
+				    "%s\n", argv[optind - 1]);
 			goto bad;
 		}
 	}

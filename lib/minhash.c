@@ -173,7 +173,8 @@ rw_minhash_cluster(const uint32_t *sigs, const unsigned char *ok, size_t n,
 			keys[m].key = mix64(keys[m].key + b);
 			keys[m++].idx = i;
 		}
-		qsort(keys, m, sizeof(*keys), bandkey_cmp);
+		if (m > 1)
+			qsort(keys, m, sizeof(*keys), bandkey_cmp);
 		/*
 		 * Each member of a run of equal keys is checked against the
 		 * run's head and its predecessor only: linear in the run, so

@@ -413,6 +413,15 @@ grow(void *arr, size_t *cap, size_t n, size_t sz)
 #define PUSH(arr, n, cap) \
 	((arr) = grow((arr), &(cap), (n), sizeof(*(arr))), &(arr)[(n)++])
 
+/* qsort_r that accepts an empty (possibly NULL) array. */
+static void
+sort(void *base, size_t n, size_t sz,
+    int (*cmp)(const void *, const void *, void *), void *arg)
+{
+	if (n > 1)
+		qsort_r(base, n, sz, cmp, arg);
+}
+
 /* --- small helpers ------------------------------------------------------ */
 
 static int
@@ -792,7 +801,7 @@ join(struct rw_stats *s)
 	struct fpage	*f;
 	uint32_t	 i, j, fi;
 
-	qsort_r(s->pages, s->npages, sizeof(*s->pages), page_cmp, s);
+	sort(s->pages, s->npages, sizeof(*s->pages), page_cmp, s);
 	for (i = 0; i < s->npages; i++) {
 		p = &s->pages[i];
 		fi = map_get(&s->byfile, 1, p->file, 0, 0, 0);
@@ -953,7 +962,7 @@ make_stories(struct rw_stats *s, const size_t *root)
 		k[i].root = root[i];
 		k[i].unit = (uint32_t)i;
 	}
-	qsort_r(k, s->nunits, sizeof(*k), ukey_cmp, s);
+	sort(k, s->nunits, sizeof(*k), ukey_cmp, s);
 	s->members = xreallocarray(NULL, s->nunits ? s->nunits : 1,
 	    sizeof(*s->members));
 	for (i = 0; i < s->nunits; i++)
@@ -1004,7 +1013,7 @@ make_stories(struct rw_stats *s, const size_t *root)
 	free(s->sigok);
 	s->sigs = NULL;
 	s->sigok = NULL;
-	qsort_r(s->stories, s->nstories, sizeof(*s->stories), story_cmp, s);
+	sort(s->stories, s->nstories, sizeof(*s->stories), story_cmp, s);
 }
 
 static int
@@ -1101,7 +1110,7 @@ make_figures(struct rw_stats *s)
 				r->member = (uint32_t)j;
 			}
 		}
-		qsort_r(s->orefs + o0, s->norefs - o0, sizeof(*s->orefs),
+		sort(s->orefs + o0, s->norefs - o0, sizeof(*s->orefs),
 		    oref_cmp, s);
 		t->fig0 = (uint32_t)s->nfigs;
 		for (j = o0; j < s->norefs; j = k) {
@@ -1116,7 +1125,7 @@ make_figures(struct rw_stats *s)
 				s->n.no_region++;
 		}
 		t->nfig = (uint32_t)(s->nfigs - t->fig0);
-		qsort_r(s->figs + t->fig0, t->nfig, sizeof(*s->figs), fig_cmp,
+		sort(s->figs + t->fig0, t->nfig, sizeof(*s->figs), fig_cmp,
 		    s);
 	}
 	s->n.occurrences = s->norefs;
@@ -1200,9 +1209,11 @@ add_total(struct rw_stats *s, uint32_t si, uint32_t season,
     const struct occ *o)
 {
 	struct bucket	*k;
+	uint32_t	 b;
 
-	k = &s->buckets[bucket(s, DIM_TOTAL, o->region, season, o->kind,
-	    o->unit)];
+	/* bucket() may move s->buckets: call it before indexing. */
+	b = bucket(s, DIM_TOTAL, o->region, season, o->kind, o->unit);
+	k = &s->buckets[b];
 	if (k->figures == 0 || o->value < k->min)
 		k->min = o->value;
 	if (k->figures == 0 || o->value > k->max)
@@ -1258,7 +1269,8 @@ aggregate_story(struct rw_stats *s, uint32_t si, const uint32_t *pages,
 		s->buckets[b].figures++;
 		if (o->region == 0)
 			continue;
-		s->buckets[bucket(s, DIM_REGION, o->region, 0, 0, 0)].own++;
+		b = bucket(s, DIM_REGION, o->region, 0, 0, 0);
+		s->buckets[b].own++;
 		for (r = o->region; r != 0; r = parent_of(s, r)) {
 			b = bucket(s, DIM_REGION, r, 0, 0, 0);
 			touch(s, b, si, pages, np);
@@ -1285,14 +1297,16 @@ aggregate(struct rw_stats *s)
 		for (j = np = 0; j < t->nm; j++)
 			*PUSH(pages, np, cap) =
 			    s->units[s->members[t->m0 + j]].page;
-		qsort(pages, np, sizeof(*pages), u32_cmp);
+		if (np > 1)
+			qsort(pages, np, sizeof(*pages), u32_cmp);
 		for (j = 1, np = np > 0; j < t->nm; j++)
 			if (pages[j] != pages[np - 1])
 				pages[np++] = pages[j];
 		aggregate_story(s, (uint32_t)i, pages, np);
 	}
 	free(pages);
-	qsort(s->pairs, s->npairs, sizeof(*s->pairs), u64_cmp);
+	if (s->npairs > 1)
+		qsort(s->pairs, s->npairs, sizeof(*s->pairs), u64_cmp);
 	for (i = 0, prev = 0; i < s->npairs; i++) {
 		if (i > 0 && s->pairs[i] == prev)
 			continue;
@@ -1334,7 +1348,7 @@ rw_stats_finish(struct rw_stats *s, struct rw_err *e)
 		make_stories(s, root);
 		make_figures(s);
 		aggregate(s);
-		qsort_r(s->fails, s->nfails, sizeof(*s->fails), fail_cmp, s);
+		sort(s->fails, s->nfails, sizeof(*s->fails), fail_cmp, s);
 		s->n.failed = s->nfails;
 	}
 	free(root);
@@ -1422,7 +1436,7 @@ idset(const struct rw_stats *s, uint32_t *ids, size_t n)
 {
 	size_t	 i, m = 0;
 
-	qsort_r(ids, n, sizeof(*ids), idstr_cmp, (void *)s);
+	sort(ids, n, sizeof(*ids), idstr_cmp, (void *)s);
 	for (i = 0; i < n; i++)
 		if (ids[i] != 0 && (m == 0 || ids[i] != ids[m - 1]))
 			ids[m++] = ids[i];
@@ -1921,7 +1935,7 @@ rw_stats_write(struct rw_stats *s, FILE *stats, FILE *stories,
 	pos = xcalloc(s->nbuckets + 1, sizeof(*pos));
 	for (i = 0; i < s->nbuckets; i++)
 		sorted[i] = (uint32_t)i;
-	qsort_r(sorted, s->nbuckets, sizeof(*sorted), bucket_cmp, s);
+	sort(sorted, s->nbuckets, sizeof(*sorted), bucket_cmp, s);
 	if (write_stats(s, sorted, pos, stats, e) == -1)
 		goto out;
 	for (i = 0; i < s->nstories; i++)
