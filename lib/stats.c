@@ -1528,15 +1528,14 @@ params_json(void)
 	return o;
 }
 
-/* The region list with children and totals; pos[b] is set to the index
- * of region bucket b in it. */
+/* The region list with children; pos[b] is set to the index of region
+ * bucket b in it. */
 static json_t *
 regions_json(const struct rw_stats *s, const uint32_t *sorted, size_t n,
     uint32_t *pos)
 {
 	const struct bucket	*k;
-	json_t			*arr = json_array(), *o, *tot, *rows, *row;
-	const char		*key;
+	json_t			*arr = json_array(), *o;
 	size_t			 i;
 	uint32_t		 p, b;
 
@@ -1557,7 +1556,6 @@ regions_json(const struct rw_stats *s, const uint32_t *sorted, size_t n,
 		json_object_set_new(o, "pages", jint(k->pages));
 		json_object_set_new(o, "figures", jint(k->figures));
 		json_object_set_new(o, "own_figures", jint(k->own));
-		json_object_set_new(o, "totals", json_object());
 		/* Sorted by code: a parent comes before its children. */
 		if (p != NONE && p != 0 &&
 		    (b = map_get(&s->bmap, DIM_REGION, p, 0, 0, 0)) != NONE)
@@ -1565,16 +1563,31 @@ regions_json(const struct rw_stats *s, const uint32_t *sorted, size_t n,
 			    arr, pos[b]), "children"), jid(s, k->a));
 		json_array_append_new(arr, o);
 	}
-	for (i = 0; i < n; i++) {
-		k = &s->buckets[sorted[i]];
-		if (k->dim != DIM_TOTAL)
-			continue;
-		b = map_get(&s->bmap, DIM_REGION, k->a, 0, 0, 0);
-		tot = json_object_get(json_array_get(arr, pos[b]), "totals");
-		key = k->b != 0 ? str(&s->st, k->b) : "all";
-		if ((rows = json_object_get(tot, key)) == NULL) {
+	return arr;
+}
+
+/*
+ * The totals of one region: the DIM_TOTAL buckets sorted[*at..] whose
+ * region is this one (sorted by region, season, kind, unit, so they are
+ * consecutive and in order).  Advances *at past them.
+ */
+static json_t *
+totals_json(const struct rw_stats *s, uint32_t region, const uint32_t *sorted,
+    size_t n, size_t *at)
+{
+	const struct bucket	*k;
+	json_t			*tot = json_object(), *rows = NULL, *row;
+	uint32_t		 season = NONE;
+
+	for (; *at < n; (*at)++) {
+		k = &s->buckets[sorted[*at]];
+		if (k->dim != DIM_TOTAL || k->a != region)
+			break;
+		if (rows == NULL || k->b != season) {
+			season = k->b;
 			rows = json_array();
-			json_object_set_new(tot, key, rows);
+			json_object_set_new(tot, season != 0 ?
+			    str(&s->st, season) : "all", rows);
 		}
 		row = json_object();
 		json_object_set_new(row, "kind", jid(s, k->c));
@@ -1586,7 +1599,7 @@ regions_json(const struct rw_stats *s, const uint32_t *sorted, size_t n,
 		json_object_set_new(row, "max", jnum(k->max));
 		json_array_append_new(rows, row);
 	}
-	return arr;
+	return tot;
 }
 
 static json_t *
@@ -1854,8 +1867,8 @@ region_figure(const struct rw_stats *s, uint32_t si, uint32_t fi)
  * story order and figure order are kept without comparing strings.
  */
 static int
-write_regions(const struct rw_stats *s, const uint32_t *pos, FILE *fp,
-    struct rw_err *e)
+write_regions(const struct rw_stats *s, const uint32_t *sorted,
+    const uint32_t *pos, FILE *fp, struct rw_err *e)
 {
 	const struct story	*t;
 	const struct occ	*o;
@@ -1863,6 +1876,7 @@ write_regions(const struct rw_stats *s, const uint32_t *pos, FILE *fp,
 	size_t			*start, nreg = 0, i, j, total = 0;
 	uint32_t		*rank, b, r;
 	json_t			*x = NULL, *arr = NULL;
+	size_t			 at = 0;
 	int			 rc = 0;
 
 	for (i = 0; i < s->nbuckets; i++)
@@ -1904,6 +1918,14 @@ write_regions(const struct rw_stats *s, const uint32_t *pos, FILE *fp,
 		json_object_set_new(x, "schema",
 		    json_string(RW_REGION_SCHEMA));
 		json_object_set_new(x, "code", jid(s, o->region));
+		/* Skip to this region's totals: every region with own
+		 * figures has some unless all of them are rates. */
+		while (at < s->nbuckets &&
+		    (s->buckets[sorted[at]].dim != DIM_TOTAL ||
+		    strid_cmp(&s->st, s->buckets[sorted[at]].a, o->region) < 0))
+			at++;
+		json_object_set_new(x, "totals", totals_json(s, o->region,
+		    sorted, s->nbuckets, &at));
 		arr = json_array();
 		json_object_set_new(x, "figures", arr);
 		for (; j < start[i]; j++)
@@ -1941,7 +1963,7 @@ rw_stats_write(struct rw_stats *s, FILE *stats, FILE *stories,
 	for (i = 0; i < s->nstories; i++)
 		if (write_story(s, &s->stories[i], &w, stories, e) == -1)
 			goto out;
-	if (write_regions(s, pos, regions, e) == -1)
+	if (write_regions(s, sorted, pos, regions, e) == -1)
 		goto out;
 	for (i = 0; i < s->nstories; i++)
 		if (write_index(s, &s->stories[i], &w, index, e) == -1)

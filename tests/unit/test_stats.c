@@ -397,7 +397,7 @@ static void
 regions_roll_up_without_adding(void **state)
 {
 	struct corpus	 c;
-	json_t		*st, *r, *rows, *row;
+	json_t		*st, *r, *rl, *rows, *row;
 	char		*out;
 
 	(void)state;
@@ -414,16 +414,19 @@ regions_roll_up_without_adding(void **state)
 	assert_int_equal(json_integer_value(json_object_get(r, "stories")),
 	    3);
 	assert_int_equal(json_array_size(json_object_get(r, "children")), 2);
-	/* Totals: own figures only, per kind+unit; the two 500万元 of two
-	 * stories are both there (labelled, may double count). */
-	rows = json_object_get(json_object_get(r, "totals"), "all");
+	/* Totals (in regions.jsonl): own figures only, per kind+unit; the
+	 * two 500万元 of two stories are both there (may double count). */
+	rl = find(out, RW_REGION_SCHEMA, "code", "430000");
+	assert_non_null(rl);
+	assert_int_equal(json_array_size(json_object_get(rl, "figures")), 4);
+	rows = json_object_get(json_object_get(rl, "totals"), "all");
 	row = kind_row(rows, "donations");
 	assert_int_equal(json_integer_value(json_object_get(row, "sum")),
 	    10000000);
 	assert_int_equal(json_integer_value(json_object_get(row, "stories")),
 	    2);
 	/* The later story is dated April: no season. */
-	rows = json_object_get(json_object_get(r, "totals"), "2023-24");
+	rows = json_object_get(json_object_get(rl, "totals"), "2023-24");
 	row = kind_row(rows, "donations");
 	assert_int_equal(json_integer_value(json_object_get(row, "sum")),
 	    5000000);
@@ -433,8 +436,15 @@ regions_roll_up_without_adding(void **state)
 	    "430000");
 	assert_int_equal(json_integer_value(json_object_get(r,
 	    "own_figures")), 2);
-	rows = json_object_get(json_object_get(r, "totals"), "all");
+	json_decref(rl);
+	rl = find(out, RW_REGION_SCHEMA, "code", "430100");
+	rows = json_object_get(json_object_get(rl, "totals"), "all");
 	assert_int_equal(json_array_size(rows), 1);
+	assert_string_equal(json_string_value(json_object_get(
+	    json_array_get(rows, 0), "unit")), "household");
+	json_decref(rl);
+	/* No line for a region without own figures. */
+	assert_null(find(out, RW_REGION_SCHEMA, "code", "430900"));
 	/* 安化 county -> 益阳 prefecture (no own figures) -> 湖南. */
 	r = region(st, "430900");
 	assert_int_equal(json_integer_value(json_object_get(r,
