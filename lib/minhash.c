@@ -141,19 +141,39 @@ join(size_t *parent, size_t a, size_t b)
 		parent[a] = b;
 }
 
-static void
-try_join(const uint32_t *sigs, size_t *parent, size_t a, size_t b,
+/*
+ * 1 if a and b are the same story.  With m equal values of K, the
+ * Jaccard estimate is J = m / K and the shared shingles number
+ * J / (1 + J) * (na + nb) = m * (na + nb) / (K + m).
+ */
+static int
+same_story(const uint32_t *sigs, const uint32_t *size, size_t a, size_t b,
     int threshold)
 {
-	if (find(parent, a) == find(parent, b))
-		return;
-	if (rw_minhash_similar(sigs + a * RW_MINHASH_K,
-	    sigs + b * RW_MINHASH_K) >= threshold)
+	uint64_t	 m, small;
+
+	m = (uint64_t)rw_minhash_similar(sigs + a * RW_MINHASH_K,
+	    sigs + b * RW_MINHASH_K);
+	if (m >= (uint64_t)threshold)
+		return 1;
+	small = size[a] < size[b] ? size[a] : size[b];
+	if (m < RW_MINHASH_CONTAIN_SIM || small < RW_MINHASH_CONTAIN_MIN)
+		return 0;
+	return 100 * m * ((uint64_t)size[a] + size[b]) >=
+	    (uint64_t)RW_MINHASH_CONTAIN * (RW_MINHASH_K + m) * small;
+}
+
+static void
+try_join(const uint32_t *sigs, const uint32_t *size, size_t *parent,
+    size_t a, size_t b, int threshold)
+{
+	if (find(parent, a) != find(parent, b) &&
+	    same_story(sigs, size, a, b, threshold))
 		join(parent, a, b);
 }
 
 void
-rw_minhash_cluster(const uint32_t *sigs, const unsigned char *ok, size_t n,
+rw_minhash_cluster(const uint32_t *sigs, const uint32_t *size, size_t n,
     int threshold, size_t *root)
 {
 	struct bandkey	*keys;
@@ -165,7 +185,7 @@ rw_minhash_cluster(const uint32_t *sigs, const unsigned char *ok, size_t n,
 	keys = xreallocarray(NULL, n, sizeof(*keys));
 	for (b = 0; b < RW_MINHASH_BANDS; b++) {
 		for (i = m = 0; i < n; i++) {
-			if (!ok[i])
+			if (size[i] < RW_MINHASH_MIN)
 				continue;
 			band = sigs + i * RW_MINHASH_K + b * RW_MINHASH_ROWS;
 			keys[m].key = rw_hash64(band,
@@ -184,11 +204,11 @@ rw_minhash_cluster(const uint32_t *sigs, const unsigned char *ok, size_t n,
 			for (t = s + 1; t < m && keys[t].key == keys[s].key;
 			    t++) {
 				r = keys[t].idx;
-				try_join(sigs, root, keys[s].idx, r,
+				try_join(sigs, size, root, keys[s].idx, r,
 				    threshold);
 				if (t - 1 > s)
-					try_join(sigs, root, keys[t - 1].idx,
-					    r, threshold);
+					try_join(sigs, size, root,
+					    keys[t - 1].idx, r, threshold);
 			}
 		}
 	}

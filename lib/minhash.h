@@ -19,10 +19,13 @@
 
 #define RW_MINHASH_K		128	/* values per signature */
 #define RW_MINHASH_SHINGLE	5	/* code points per shingle */
-#define RW_MINHASH_BANDS	32	/* LSH bands ... */
-#define RW_MINHASH_ROWS		4	/* ... of this many values */
+#define RW_MINHASH_BANDS	42	/* LSH bands ... */
+#define RW_MINHASH_ROWS		3	/* ... of this many values */
 #define RW_MINHASH_MIN		16	/* fewer shingles: too short to sign */
 #define RW_MINHASH_THRESHOLD	64	/* equal values (of K) to join: 50% */
+#define RW_MINHASH_CONTAIN	80	/* or: percent of the smaller text ... */
+#define RW_MINHASH_CONTAIN_MIN	64	/* ... of at least this many shingles */
+#define RW_MINHASH_CONTAIN_SIM	16	/* ... with at least this many equal */
 
 /*
  * Signs the UTF-8 text s[0..n) (invalid bytes are skipped).  Returns the
@@ -37,13 +40,19 @@ size_t	 rw_minhash_sign(const char *s, size_t n,
 int	 rw_minhash_similar(const uint32_t *a, const uint32_t *b);
 
 /*
- * Clusters n signatures (sigs + i * RW_MINHASH_K is signature i; ok[i]
- * nonzero if it may join others).  Two signatures sharing an LSH band and
- * having at least threshold equal values are joined; clusters are the
- * connected components.  Fills root[i] with the smallest index of i's
- * cluster, so the result depends only on the signatures and their order.
+ * Clusters n signatures: sigs + i * RW_MINHASH_K is signature i, size[i]
+ * its number of shingles (below RW_MINHASH_MIN: it stays alone).  Two
+ * signatures sharing an LSH band join when they have at least threshold
+ * equal values (estimated Jaccard similarity), or when the smaller text
+ * is mostly contained in the larger: at least RW_MINHASH_CONTAIN_MIN
+ * shingles, at least RW_MINHASH_CONTAIN_SIM equal values, and an
+ * estimated RW_MINHASH_CONTAIN percent of its shingles in the other (a
+ * reprint that cut a long paragraph, a roundup item that shortened the
+ * story).  Clusters are the connected components.  Fills root[i] with
+ * the smallest index of i's cluster, so the result depends only on the
+ * signatures and their order.
  */
-void	 rw_minhash_cluster(const uint32_t *sigs, const unsigned char *ok,
+void	 rw_minhash_cluster(const uint32_t *sigs, const uint32_t *size,
 	    size_t n, int threshold, size_t *root);
 
 #endif

@@ -420,7 +420,7 @@ struct rw_stats {
 	struct unit	*units;
 	size_t		 nunits, cunits;
 	uint32_t	*sigs;		/* signatures, until stories are made */
-	unsigned char	*sigok;
+	uint32_t	*sigsize;	/* shingles per signature */
 	uint32_t	*members;	/* unit indices, story by story */
 	struct story	*stories;
 	size_t		 nstories, cstories;
@@ -884,44 +884,35 @@ static int
 cluster(struct rw_stats *s, size_t *root, struct rw_err *e)
 {
 	struct rw_buf	 text = RW_BUF_INIT;
-	uint32_t	*sigs;
-	unsigned char	*ok;
 	const struct unit *u;
-	size_t		 i, a, b, shingles;
+	size_t		 i, a, b, n;
 	uint32_t	 page = NONE;
 
 	if (s->nunits == 0)
 		return 0;
-	int		 rc = -1;
-
-	sigs = xreallocarray(NULL, s->nunits, RW_MINHASH_K * sizeof(*sigs));
-	ok = xcalloc(s->nunits, 1);
+	s->sigs = xreallocarray(NULL, s->nunits,
+	    RW_MINHASH_K * sizeof(*s->sigs));
+	s->sigsize = xreallocarray(NULL, s->nunits, sizeof(*s->sigsize));
 	for (i = 0; i < s->nunits; i++) {
 		u = &s->units[i];
 		if (u->page != page) {
 			page = u->page;
 			if (spill_get(&s->sp, s->pages[page].text, &text,
-			    e) == -1)
-				goto out;
+			    e) == -1) {
+				rw_buf_free(&text);
+				return -1;
+			}
 		}
 		a = rw_utf8_offset(text.data, text.len, u->start);
 		b = rw_utf8_offset(text.data, text.len, u->end);
-		shingles = rw_minhash_sign(text.data + a, b - a,
-		    sigs + i * RW_MINHASH_K);
-		ok[i] = shingles >= RW_MINHASH_MIN;
+		n = rw_minhash_sign(text.data + a, b - a,
+		    s->sigs + i * RW_MINHASH_K);
+		s->sigsize[i] = n > UINT32_MAX ? UINT32_MAX : (uint32_t)n;
 	}
-	rw_minhash_cluster(sigs, ok, s->nunits, RW_MINHASH_THRESHOLD, root);
-	rc = 0;
-out:
 	rw_buf_free(&text);
-	if (rc == 0) {
-		s->sigs = sigs;
-		s->sigok = ok;
-	} else {
-		free(sigs);
-		free(ok);
-	}
-	return rc;
+	rw_minhash_cluster(s->sigs, s->sigsize, s->nunits,
+	    RW_MINHASH_THRESHOLD, root);
+	return 0;
 }
 
 struct ukey {				/* sorting units into stories */
@@ -1038,7 +1029,8 @@ make_stories(struct rw_stats *s, const size_t *root)
 			u = s->members[i];
 			if (u == rep)
 				s->units[u].sim = 100;
-			else if (s->sigok[u] && s->sigok[rep])
+			else if (s->sigsize[u] >= RW_MINHASH_MIN &&
+			    s->sigsize[rep] >= RW_MINHASH_MIN)
 				s->units[u].sim = percent(rw_minhash_similar(
 				    s->sigs + (size_t)u * RW_MINHASH_K,
 				    s->sigs + (size_t)rep * RW_MINHASH_K));
@@ -1050,9 +1042,9 @@ make_stories(struct rw_stats *s, const size_t *root)
 	}
 	free(k);
 	free(s->sigs);
-	free(s->sigok);
+	free(s->sigsize);
 	s->sigs = NULL;
-	s->sigok = NULL;
+	s->sigsize = NULL;
 	sort(s->stories, s->nstories, sizeof(*s->stories), story_cmp, s);
 }
 
@@ -1584,6 +1576,10 @@ params_json(void)
 	json_object_set_new(o, "rows", jint(RW_MINHASH_ROWS));
 	json_object_set_new(o, "threshold",
 	    jint(percent(RW_MINHASH_THRESHOLD)));
+	json_object_set_new(o, "contain", jint(RW_MINHASH_CONTAIN));
+	json_object_set_new(o, "contain_min", jint(RW_MINHASH_CONTAIN_MIN));
+	json_object_set_new(o, "contain_similar",
+	    jint(RW_MINHASH_CONTAIN_SIM));
 	json_object_set_new(o, "min_shingles", jint(RW_MINHASH_MIN));
 	return o;
 }
@@ -2050,7 +2046,7 @@ rw_stats_free(struct rw_stats *s)
 	free(s->byfile.e);
 	free(s->units);
 	free(s->sigs);
-	free(s->sigok);
+	free(s->sigsize);
 	free(s->members);
 	free(s->stories);
 	free(s->orefs);

@@ -176,7 +176,7 @@ def main():
                  rng.choice(SITES) if c else st["outlet"],
                  st["outlet"] if c else None,
                  [item(st, 0, len(text), ms)])
-        if len(pending) >= rng.randrange(2, 5):
+        if pending and (len(pending) >= rng.randrange(2, 5) or i == n - 1):
             parts, items, off = [], [], 0
             for p in pending:
                 body, figs = render(p, 0, rng)

@@ -100,28 +100,64 @@ short_texts_are_not_signed(void **state)
 	assert_int_equal(rw_minhash_sign("\xff\xfe\xc3", 3, x), 0);
 }
 
+/* Signs n texts and clusters them. */
+static void
+cluster(const char *const *texts, size_t n, uint32_t *size, size_t *root)
+{
+	uint32_t	*sigs;
+	size_t		 i;
+
+	sigs = xcalloc(n, RW_MINHASH_K * sizeof(*sigs));
+	for (i = 0; i < n; i++)
+		size[i] = (uint32_t)rw_minhash_sign(texts[i], strlen(texts[i]),
+		    sigs + i * RW_MINHASH_K);
+	rw_minhash_cluster(sigs, size, n, RW_MINHASH_THRESHOLD, root);
+	free(sigs);
+}
+
 static void
 cluster_joins_reprints_only(void **state)
 {
 	const char	*texts[] = { anhua, huaibei_reprint, "短", huaibei,
 	    anhua };
-	uint32_t	*sigs;
-	unsigned char	 ok[5];
-	size_t		 root[5], i;
+	uint32_t	 size[5];
+	size_t		 root[5];
 
 	(void)state;
-	sigs = xcalloc(5, RW_MINHASH_K * sizeof(*sigs));
-	for (i = 0; i < 5; i++)
-		ok[i] = rw_minhash_sign(texts[i], strlen(texts[i]),
-		    sigs + i * RW_MINHASH_K) >= RW_MINHASH_MIN;
-	assert_false(ok[2]);
-	rw_minhash_cluster(sigs, ok, 5, RW_MINHASH_THRESHOLD, root);
+	cluster(texts, 5, size, root);
+	assert_true(size[2] < RW_MINHASH_MIN);
 	assert_int_equal(root[0], 0);
 	assert_int_equal(root[4], 0);	/* identical */
 	assert_int_equal(root[1], 1);
 	assert_int_equal(root[3], 1);	/* reprint: smallest index is root */
 	assert_int_equal(root[2], 2);	/* unsigned: alone */
-	free(sigs);
+}
+
+/* A shortened version (the first two of four paragraphs, as a roundup
+ * item might carry it) is under 50% Jaccard but contained: it joins. */
+static void
+cluster_joins_contained_text(void **state)
+{
+	const char	*texts[3];
+	const char	*cut = strstr(huaibei, "记者了解到");
+	char		*brief;
+	uint32_t	 size[3], sig[2][RW_MINHASH_K];
+	size_t		 root[3];
+
+	(void)state;
+	brief = xstrndup(huaibei, (size_t)(cut - huaibei));
+	rw_minhash_sign(brief, strlen(brief), sig[0]);
+	rw_minhash_sign(huaibei, strlen(huaibei), sig[1]);
+	assert_true(rw_minhash_similar(sig[0], sig[1]) <
+	    RW_MINHASH_THRESHOLD);
+	texts[0] = anhua;
+	texts[1] = huaibei;
+	texts[2] = brief;
+	cluster(texts, 3, size, root);
+	assert_true(size[2] >= RW_MINHASH_CONTAIN_MIN);
+	assert_int_equal(root[2], 1);
+	assert_int_equal(root[0], 0);
+	free(brief);
 }
 
 /* Thousands of copies of one text form one cluster (runs of equal band
@@ -130,23 +166,21 @@ static void
 cluster_many_copies(void **state)
 {
 	enum { N = 5000 };
-	uint32_t	*sigs;
-	unsigned char	*ok;
+	const char	**texts;
+	uint32_t	*size;
 	size_t		*root, i;
 
 	(void)state;
-	sigs = xcalloc(N, RW_MINHASH_K * sizeof(*sigs));
-	ok = xcalloc(N, 1);
+	texts = xcalloc(N, sizeof(*texts));
+	size = xcalloc(N, sizeof(*size));
 	root = xcalloc(N, sizeof(*root));
 	for (i = 0; i < N; i++)
-		ok[i] = rw_minhash_sign(i % 2 ? huaibei : huaibei_reprint,
-		    strlen(i % 2 ? huaibei : huaibei_reprint),
-		    sigs + i * RW_MINHASH_K) >= RW_MINHASH_MIN;
-	rw_minhash_cluster(sigs, ok, N, RW_MINHASH_THRESHOLD, root);
+		texts[i] = i % 2 ? huaibei : huaibei_reprint;
+	cluster(texts, N, size, root);
 	for (i = 0; i < N; i++)
 		assert_int_equal(root[i], 0);
-	free(sigs);
-	free(ok);
+	free(texts);
+	free(size);
 	free(root);
 }
 
@@ -159,6 +193,7 @@ main(void)
 		cmocka_unit_test(different_stories_are_not),
 		cmocka_unit_test(short_texts_are_not_signed),
 		cmocka_unit_test(cluster_joins_reprints_only),
+		cmocka_unit_test(cluster_joins_contained_text),
 		cmocka_unit_test(cluster_many_copies),
 	};
 
