@@ -128,7 +128,7 @@ site: $(PROG_BINS)
 
 # --- benchmarks -----------------------------------------------------------------
 # rw-stats on 10k and 100k synthetic stories (generated once into
-# $(BUILD)/bench): wall seconds and peak RSS.
+# $(BUILD)/bench-stats): wall seconds and peak RSS.
 bench-stats: $(BIN)/rw-stats
 	python3 tests/bench/bench-stats.py $(BIN)/rw-stats $(BUILD)/bench-stats \
 		10000 100000
