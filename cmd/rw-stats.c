@@ -4,24 +4,14 @@
  * and aggregates out (see rw-stats.1 and doc/stats-format.md).
  */
 #include <err.h>
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "inputs.h"
 #include "io.h"
 #include "stats.h"
-
-#define MAXLINE	(64 * 1024 * 1024)
-
-enum kind { NOKIND, ARTICLES, FACTS };
-
-struct input {
-	enum kind	 kind;
-	const char	*path;
-	int		 list;		/* path names a list of inputs */
-};
 
 static const char *const outnames[] = { "stats.json", "stories.jsonl",
     "regions.jsonl", "index.jsonl" };
@@ -47,79 +37,6 @@ usage(FILE *fp)
 	    "exit status: 0 success, 1 bad input (reported, output still "
 	    "written),\n"
 	    "2 bad usage\n");
-}
-
-/* Feeds one JSON Lines input to the aggregator; 0, or 1 on bad data. */
-static int
-read_records(struct rw_stats *s, enum kind kind, const char *path)
-{
-	struct rw_lines	 l;
-	struct rw_err	 e;
-	FILE		*fp;
-	int		 r, rc = 0;
-
-	if (strcmp(path, "-") == 0)
-		fp = stdin;
-	else if ((fp = fopen(path, "r")) == NULL) {
-		rw_warnx(path, "%s", strerror(errno));
-		return 1;
-	}
-	rw_lines_init(&l, fp, path, MAXLINE);
-	while ((r = rw_lines_next(&l, &e)) != 0) {
-		if (r == 1 && (kind == ARTICLES ?
-		    rw_stats_add_article(s, l.line, l.len, &e) :
-		    rw_stats_add_facts(s, l.line, l.len, &e)) == 0)
-			continue;
-		if (r == 1)
-			fprintf(stderr, "rw-stats: %s:%lu: %s\n", path,
-			    l.lineno, e.msg);
-		else
-			rw_warnx(NULL, "%s", e.msg);
-		rc = 1;
-		if (ferror(fp))
-			break;
-	}
-	rw_lines_free(&l);
-	if (fp != stdin)
-		fclose(fp);
-	return rc;
-}
-
-/* Reads the paths in list and feeds each; 0, or 1 on bad data. */
-static int
-read_list(struct rw_stats *s, enum kind kind, const char *list)
-{
-	struct rw_lines	 l;
-	struct rw_err	 e;
-	FILE		*fp;
-	char		*path;
-	int		 r, rc = 0;
-
-	if (strcmp(list, "-") == 0)
-		fp = stdin;
-	else if ((fp = fopen(list, "r")) == NULL) {
-		rw_warnx(list, "%s", strerror(errno));
-		return 1;
-	}
-	rw_lines_init(&l, fp, list, 65536);
-	while ((r = rw_lines_next(&l, &e)) != 0) {
-		if (r == -1) {
-			rw_warnx(NULL, "%s", e.msg);
-			rc = 1;
-			if (ferror(fp))
-				break;
-			continue;
-		}
-		if (l.len == 0)
-			continue;
-		path = xstrdup(l.line);
-		rc |= read_records(s, kind, path);
-		free(path);
-	}
-	rw_lines_free(&l);
-	if (fp != stdin)
-		fclose(fp);
-	return rc;
 }
 
 /* Writes the four outputs into dir, or all to stdout; 0 or -1. */
@@ -169,9 +86,9 @@ main(int argc, char *argv[])
 	};
 	struct rw_stats	*s;
 	struct rw_err	 e;
-	struct input	*in;
-	const char	*out = NULL, *w;
-	enum kind	 kind = NOKIND;
+	struct rw_input	*in;
+	const char	*out = NULL, *w, *m, *nl;
+	enum rw_input_kind kind = 0;
 	size_t		 nin = 0, i;
 	int		 c, rc = 0;
 
@@ -184,10 +101,10 @@ main(int argc, char *argv[])
 	    -1) {
 		switch (c) {
 		case 'a':
-			kind = ARTICLES;
+			kind = RW_INPUT_ARTICLES;
 			break;
 		case 'f':
-			kind = FACTS;
+			kind = RW_INPUT_FACTS;
 			break;
 		case 'o':
 			out = optarg;
@@ -198,11 +115,12 @@ main(int argc, char *argv[])
 			return 0;
 		case 1:
 		case 'T':
-			if (kind == NOKIND) {
+			if (kind == 0) {
 				fprintf(stderr, "rw-stats: %s before -a or "
 				    "-f\n", optarg);
 				goto bad;
 			}
+			memset(&in[nin], 0, sizeof(in[nin]));
 			in[nin].kind = kind;
 			in[nin].path = optarg;
 			in[nin++].list = c == 'T';
@@ -227,9 +145,15 @@ main(int argc, char *argv[])
 	}
 	if ((s = rw_stats_new(&e)) == NULL)
 		errx(1, "%s", e.msg);
-	for (i = 0; i < nin; i++)
-		rc |= in[i].list ? read_list(s, in[i].kind, in[i].path) :
-		    read_records(s, in[i].kind, in[i].path);
+	rw_inputs_read(s, in, nin);
+	for (i = 0; i < nin; i++) {
+		for (m = rw_buf_cstr(&in[i].msgs); *m != '\0'; m = nl + 1) {
+			nl = strchr(m, '\n');
+			fprintf(stderr, "rw-stats: %.*s\n", (int)(nl - m), m);
+		}
+		rc |= in[i].failed;
+		rw_buf_free(&in[i].msgs);
+	}
 	free(in);
 	if (rw_stats_finish(s, &e) == -1) {
 		rw_warnx(NULL, "%s", e.msg);

@@ -609,66 +609,92 @@ slot_for(struct rw_stats *s, int kind, uint32_t file, uint64_t hash,
 	return hash < oldhash ? old : NONE;
 }
 
-int
-rw_stats_add_article(struct rw_stats *s, const char *line, size_t len,
-    struct rw_err *e)
-{
+struct rw_stats_rec {
+	int			 facts;		/* kind: 0 article, 1 facts */
 	struct rw_article	*a;
+	struct rw_facts		*f;
+	uint64_t		 hash;		/* of the line */
+	size_t			 ncp;		/* code points of a->text */
+	char			*invalid;	/* set: not a valid record */
+};
+
+struct rw_stats_rec *
+rw_stats_rec_decode(int facts, const char *line, size_t len)
+{
+	struct rw_stats_rec	*r;
+	struct rw_err		 e;
+
+	if (blank(line, len))
+		return NULL;
+	r = xcalloc(1, sizeof(*r));
+	r->facts = facts;
+	r->hash = fasthash(line, len);
+	if (facts) {
+		if ((r->f = rw_facts_decode(line, len, &e)) == NULL)
+			r->invalid = xstrdup(e.msg);
+		else if (r->f->file == NULL)
+			r->invalid = xstrdup("facts record has no \"file\"");
+	} else {
+		if ((r->a = rw_article_decode(line, len, &e)) == NULL)
+			r->invalid = xstrdup(e.msg);
+		else if (r->a->file == NULL)
+			r->invalid = xstrdup("article record has no \"file\"");
+		else if (r->a->text != NULL)
+			r->ncp = rw_utf8_count(r->a->text, strlen(r->a->text));
+	}
+	return r;
+}
+
+void
+rw_stats_rec_free(struct rw_stats_rec *r)
+{
+	if (r == NULL)
+		return;
+	rw_article_free(r->a);
+	rw_facts_free(r->f);
+	free(r->invalid);
+	free(r);
+}
+
+/* Adds a valid article record; returns 1 if it duplicated a file. */
+static int
+add_article(struct rw_stats *s, const struct rw_stats_rec *r)
+{
+	struct rw_article	*a = r->a;
 	struct page		*p, tmp;
 	uint32_t		 at, file;
 	int			 dup;
 
-	if (blank(line, len))
-		return 0;
-	s->n.articles++;
-	if ((a = rw_article_decode(line, len, e)) == NULL) {
-		s->n.invalid++;
-		return -1;
-	}
-	if (a->file == NULL) {
-		rw_err_set(e, "article record has no \"file\"");
-		rw_article_free(a);
-		s->n.invalid++;
-		return -1;
-	}
 	memset(&tmp, 0, sizeof(tmp));
-	tmp.hash = fasthash(line, len);
+	tmp.hash = r->hash;
 	file = intern(&s->st, a->file);
 	at = slot_for(s, 0, file, tmp.hash, &dup);
-	if (at != NONE) {
-		tmp.file = file;
-		tmp.error = intern(&s->st, a->error);
-		tmp.id = intern(&s->st, a->id);
-		tmp.url = intern(&s->st, a->url);
-		tmp.title = intern(&s->st, a->title);
-		tmp.published = intern(&s->st, a->published);
-		tmp.source = intern(&s->st, a->source);
-		tmp.origin = intern(&s->st, a->origin);
-		if (valid_date(a->published)) {
-			a->published[10] = '\0';
-			tmp.date = intern(&s->st, a->published);
-		}
-		if (a->text != NULL && a->error == NULL) {
-			tmp.ncp = (uint32_t)rw_utf8_count(a->text,
-			    strlen(a->text));
-			tmp.text = spill_put(&s->sp, a->text);
-		}
-		if (at == NONE - 1) {
-			at = (uint32_t)s->npages;
-			p = PUSH(s->pages, s->npages, s->cpages);
-			map_put(&s->byfile, 0, file, 0, 0, 0, at);
-		} else
-			p = &s->pages[at];
-		*p = tmp;
+	if (at == NONE)
+		return dup;
+	tmp.file = file;
+	tmp.error = intern(&s->st, a->error);
+	tmp.id = intern(&s->st, a->id);
+	tmp.url = intern(&s->st, a->url);
+	tmp.title = intern(&s->st, a->title);
+	tmp.published = intern(&s->st, a->published);
+	tmp.source = intern(&s->st, a->source);
+	tmp.origin = intern(&s->st, a->origin);
+	if (valid_date(a->published)) {
+		a->published[10] = '\0';
+		tmp.date = intern(&s->st, a->published);
 	}
-	rw_article_free(a);
-	if (dup) {
-		s->n.duplicates++;
-		rw_err_set(e, "%s: duplicate article record (one kept)",
-		    str(&s->st, file));
-		return -1;
+	if (a->text != NULL && a->error == NULL) {
+		tmp.ncp = r->ncp > UINT32_MAX ? UINT32_MAX : (uint32_t)r->ncp;
+		tmp.text = spill_put(&s->sp, a->text);
 	}
-	return 0;
+	if (at == NONE - 1) {
+		at = (uint32_t)s->npages;
+		p = PUSH(s->pages, s->npages, s->cpages);
+		map_put(&s->byfile, 0, file, 0, 0, 0, at);
+	} else
+		p = &s->pages[at];
+	*p = tmp;
+	return dup;
 }
 
 /* The region code, interned, or 0 when it is not six digits. */
@@ -726,59 +752,82 @@ add_item(struct rw_stats *s, const struct rw_item *it)
 	}
 }
 
+/* Adds a valid facts record; returns 1 if it duplicated a file. */
+static int
+add_facts(struct rw_stats *s, const struct rw_stats_rec *r)
+{
+	const struct rw_facts	*f = r->f;
+	struct fpage		*p, tmp;
+	uint32_t		 at, file;
+	size_t			 i;
+	int			 dup;
+
+	memset(&tmp, 0, sizeof(tmp));
+	tmp.hash = r->hash;
+	file = intern(&s->st, f->file);
+	at = slot_for(s, 1, file, tmp.hash, &dup);
+	if (at == NONE)
+		return dup;
+	tmp.file = file;
+	tmp.id = intern(&s->st, f->id);
+	tmp.error = intern(&s->st, f->error);
+	tmp.item0 = (uint32_t)s->nitems;
+	if (f->error == NULL) {
+		for (i = 0; i < f->nitems; i++)
+			add_item(s, &f->items[i]);
+		tmp.nitems = (uint32_t)f->nitems;
+	}
+	if (at == NONE - 1) {
+		at = (uint32_t)s->nfpages;
+		p = PUSH(s->fpages, s->nfpages, s->cfpages);
+		map_put(&s->byfile, 1, file, 0, 0, 0, at);
+	} else
+		p = &s->fpages[at];
+	*p = tmp;
+	return dup;
+}
+
+int
+rw_stats_add_rec(struct rw_stats *s, struct rw_stats_rec *r, struct rw_err *e)
+{
+	const char	*file;
+	int		 rc = 0;
+
+	if (r == NULL)
+		return 0;
+	if (r->facts)
+		s->n.facts++;
+	else
+		s->n.articles++;
+	if (r->invalid != NULL) {
+		s->n.invalid++;
+		rw_err_set(e, "%s", r->invalid);
+		rw_stats_rec_free(r);
+		return -1;
+	}
+	if (r->facts ? add_facts(s, r) : add_article(s, r)) {
+		s->n.duplicates++;
+		file = r->facts ? r->f->file : r->a->file;
+		rw_err_set(e, "%s: duplicate %s record (one kept)", file,
+		    r->facts ? "facts" : "article");
+		rc = -1;
+	}
+	rw_stats_rec_free(r);
+	return rc;
+}
+
+int
+rw_stats_add_article(struct rw_stats *s, const char *line, size_t len,
+    struct rw_err *e)
+{
+	return rw_stats_add_rec(s, rw_stats_rec_decode(0, line, len), e);
+}
+
 int
 rw_stats_add_facts(struct rw_stats *s, const char *line, size_t len,
     struct rw_err *e)
 {
-	struct rw_facts	*f;
-	struct fpage	*p, tmp;
-	uint32_t	 at, file;
-	size_t		 i;
-	int		 dup;
-
-	if (blank(line, len))
-		return 0;
-	s->n.facts++;
-	if ((f = rw_facts_decode(line, len, e)) == NULL) {
-		s->n.invalid++;
-		return -1;
-	}
-	if (f->file == NULL) {
-		rw_err_set(e, "facts record has no \"file\"");
-		rw_facts_free(f);
-		s->n.invalid++;
-		return -1;
-	}
-	memset(&tmp, 0, sizeof(tmp));
-	tmp.hash = fasthash(line, len);
-	file = intern(&s->st, f->file);
-	at = slot_for(s, 1, file, tmp.hash, &dup);
-	if (at != NONE) {
-		tmp.file = file;
-		tmp.id = intern(&s->st, f->id);
-		tmp.error = intern(&s->st, f->error);
-		tmp.item0 = (uint32_t)s->nitems;
-		if (f->error == NULL) {
-			for (i = 0; i < f->nitems; i++)
-				add_item(s, &f->items[i]);
-			tmp.nitems = (uint32_t)f->nitems;
-		}
-		if (at == NONE - 1) {
-			at = (uint32_t)s->nfpages;
-			p = PUSH(s->fpages, s->nfpages, s->cfpages);
-			map_put(&s->byfile, 1, file, 0, 0, 0, at);
-		} else
-			p = &s->fpages[at];
-		*p = tmp;
-	}
-	rw_facts_free(f);
-	if (dup) {
-		s->n.duplicates++;
-		rw_err_set(e, "%s: duplicate facts record (one kept)",
-		    str(&s->st, file));
-		return -1;
-	}
-	return 0;
+	return rw_stats_add_rec(s, rw_stats_rec_decode(1, line, len), e);
 }
 
 /* --- finishing: join, cluster, de-duplicate, aggregate ------------------ */

@@ -46,6 +46,23 @@ int	 rw_stats_add_facts(struct rw_stats *, const char *line, size_t len,
 	    struct rw_err *);
 
 /*
+ * The same in two steps, for callers that decode in several threads:
+ * rw_stats_rec_decode needs no aggregator and may run in any number of
+ * threads at once (it returns NULL for a blank line, and a record that
+ * remembers why it is invalid otherwise); rw_stats_add_rec takes the
+ * record (NULL is a no-op) and must not run concurrently with any other
+ * call on the same aggregator.  rw_stats_rec_free frees a record that is
+ * not added.
+ */
+struct rw_stats_rec;
+
+struct rw_stats_rec *rw_stats_rec_decode(int facts, const char *line,
+	    size_t len);
+int	 rw_stats_add_rec(struct rw_stats *, struct rw_stats_rec *,
+	    struct rw_err *);
+void	 rw_stats_rec_free(struct rw_stats_rec *);
+
+/*
  * Joins facts to articles, clusters items into stories, de-duplicates
  * figures and aggregates.  Returns 0, or -1 on an I/O failure of the
  * temporary file (nothing can be written then).  Join problems (facts
