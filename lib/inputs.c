@@ -57,7 +57,8 @@ read_records(struct reader *r, struct rw_input *in, const char *path)
 				break;
 			continue;
 		}
-		rec = rw_stats_rec_decode(r->kind == RW_INPUT_FACTS, l.line, l.len);
+		rec = rw_stats_rec_decode(r->kind == RW_INPUT_FACTS, l.line,
+		    l.len);
 		if (r->lock != NULL)
 			pthread_mutex_lock(r->lock);
 		rc = rw_stats_add_rec(r->s, rec, &e);

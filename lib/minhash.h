@@ -23,7 +23,7 @@
 #define RW_MINHASH_ROWS		3	/* ... of this many values */
 #define RW_MINHASH_MIN		16	/* fewer shingles: too short to sign */
 #define RW_MINHASH_THRESHOLD	64	/* equal values (of K) to join: 50% */
-#define RW_MINHASH_CONTAIN	80	/* or: percent of the smaller text ... */
+#define RW_MINHASH_CONTAIN	80	/* or: % of the smaller text ... */
 #define RW_MINHASH_CONTAIN_MIN	64	/* ... of at least this many shingles */
 #define RW_MINHASH_CONTAIN_SIM	16	/* ... with at least this many equal */
 

@@ -325,7 +325,7 @@ struct page {				/* one article record */
 	uint32_t	 date;		/* "YYYY-MM-DD" or 0 */
 	uint32_t	 ncp;		/* code points of text */
 	struct blob	 text;
-	uint64_t	 hash;		/* of the line: picks among duplicates */
+	uint64_t	 hash;		/* of the line: picks a duplicate */
 };
 
 struct fpage {				/* one facts record */
@@ -337,7 +337,7 @@ struct fpage {				/* one facts record */
 
 struct item {
 	uint32_t	 title, origin, region;
-	uint32_t	 list0, ncamp, norg;	/* campaigns, then orgs, in lists */
+	uint32_t	 list0, ncamp, norg; /* campaigns, orgs in lists */
 	uint32_t	 start, end;
 	uint32_t	 occ0, nocc;	/* into occs */
 };
@@ -356,7 +356,7 @@ struct unit {				/* one item of one page: a candidate */
 	uint32_t	 nth, nitems;	/* item index on its page, item count */
 	uint32_t	 start, end;	/* span, code points */
 	uint32_t	 outlet;
-	uint32_t	 sim;		/* percent similar to the representative */
+	uint32_t	 sim;		/* % similar to the representative */
 };
 
 struct oref {				/* an occurrence inside a story */
@@ -388,7 +388,8 @@ enum dim {
 };
 
 struct bucket {
-	uint32_t	 dim, a, b, c, d; /* TOTAL: region, season|0, kind, unit */
+	/* a..d: the key; TOTAL: region, season or 0, kind, unit */
+	uint32_t	 dim, a, b, c, d;
 	uint32_t	 stories, pages, figures, own;
 	uint32_t	 last;		/* last story counted, or NONE */
 	double		 sum, min, max;
@@ -414,7 +415,7 @@ struct rw_stats {
 	size_t		 noccs, coccs;
 	uint32_t	*lists;		/* campaign and organisation ids */
 	size_t		 nlists, clists;
-	struct map	 byfile;	/* (0, file) -> page, (1, file) -> fpage */
+	struct map	 byfile;	/* (0, file): page; (1, file): fpage */
 	/* Filled by rw_stats_finish. */
 	int		 finished;
 	struct unit	*units;
@@ -436,7 +437,7 @@ struct rw_stats {
 	struct map	 parents;	/* region -> parent region + 1 */
 	struct bucket	*buckets;
 	size_t		 nbuckets, cbuckets;
-	uint64_t	*pairs;		/* bucket << 32 | page, for page counts */
+	uint64_t	*pairs;		/* bucket << 32 | page, to count */
 	size_t		 npairs, cpairs;
 };
 
@@ -599,9 +600,10 @@ static uint32_t
 slot_for(struct rw_stats *s, int kind, uint32_t file, uint64_t hash,
     int *dup)
 {
-	uint32_t	 old = map_get(&s->byfile, (uint32_t)kind, file, 0, 0, 0);
+	uint32_t	 old;
 	uint64_t	 oldhash;
 
+	old = map_get(&s->byfile, (uint32_t)kind, file, 0, 0, 0);
 	*dup = old != NONE;
 	if (old == NONE)
 		return NONE - 1;	/* "append" */
@@ -974,7 +976,8 @@ static int
 unit_rank(const struct rw_stats *s, uint32_t a, uint32_t b)
 {
 	const struct unit	*x = &s->units[a], *y = &s->units[b];
-	const struct page	*p = &s->pages[x->page], *q = &s->pages[y->page];
+	const struct page	*p = &s->pages[x->page];
+	const struct page	*q = &s->pages[y->page];
 	uint32_t		 lx = x->end - x->start, ly = y->end - y->start;
 	int			 c;
 
@@ -1148,7 +1151,8 @@ fig_cmp(const void *a, const void *b, void *arg)
 {
 	const struct rw_stats	*s = arg;
 	const struct fig	*f = a, *g = b;
-	const struct oref	*x = &s->orefs[f->oref0], *y = &s->orefs[g->oref0];
+	const struct oref	*x = &s->orefs[f->oref0];
+	const struct oref	*y = &s->orefs[g->oref0];
 	const struct occ	*o = &s->occs[x->occ], *q = &s->occs[y->occ];
 	int			 c;
 
