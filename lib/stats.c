@@ -1037,7 +1037,7 @@ make_stories(struct rw_stats *s, const size_t *root)
 	const struct page	*p;
 	char			 buf[8];
 	uint64_t		 h;
-	size_t			 i, j;
+	size_t			 i, j, k2;
 	uint32_t		 rep, u;
 
 	k = xreallocarray(NULL, s->nunits ? s->nunits : 1, sizeof(*k));
@@ -1068,9 +1068,15 @@ make_stories(struct rw_stats *s, const size_t *root)
 		if (t->date != 0 &&
 		    rw_stats_season(str(&s->st, t->date), buf) == 0)
 			t->season = intern(&s->st, buf);
-		t->outlet = r->outlet;
-		t->region = it != NULL ? it->region : 0;
 		t->title = it != NULL && it->title != 0 ? it->title : p->title;
+		/* Outlet and region: the first member that has one. */
+		for (k2 = i; k2 < j; k2++) {
+			u = s->members[k2];
+			if (t->outlet == 0)
+				t->outlet = s->units[u].outlet;
+			if (t->region == 0 && s->units[u].item != NONE)
+				t->region = s->items[s->units[u].item].region;
+		}
 		/* The item number first: FNV mixes early bytes best. */
 		snprintf(buf, sizeof(buf), "%u", r->nth);
 		h = rw_hash64(buf, strlen(buf) + 1);
@@ -1087,8 +1093,6 @@ make_stories(struct rw_stats *s, const size_t *root)
 				    s->sigs + (size_t)u * RW_MINHASH_K,
 				    s->sigs + (size_t)rep * RW_MINHASH_K));
 		}
-		if (t->nm > 1)
-			s->n.multi++;
 		if (t->date == 0)
 			s->n.undated++;
 	}
@@ -1387,6 +1391,8 @@ aggregate(struct rw_stats *s)
 		for (j = 1, np = np > 0; j < t->nm; j++)
 			if (pages[j] != pages[np - 1])
 				pages[np++] = pages[j];
+		if (np > 1)
+			s->n.multi++;
 		aggregate_story(s, (uint32_t)i, pages, np);
 	}
 	free(pages);
