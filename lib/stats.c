@@ -1378,18 +1378,19 @@ aggregate(struct rw_stats *s)
 {
 	const struct story	*t;
 	uint32_t		*pages = NULL;
-	size_t			 i, j, np, cap = 0;
+	size_t			 i, j, n, np, cap = 0;
 	uint64_t		 prev;
 
 	for (i = 0; i < s->nstories; i++) {
 		t = &s->stories[i];
-		for (j = np = 0; j < t->nm; j++)
-			*PUSH(pages, np, cap) =
+		for (j = n = 0; j < t->nm; j++)
+			*PUSH(pages, n, cap) =
 			    s->units[s->members[t->m0 + j]].page;
-		if (np > 1)
-			qsort(pages, np, sizeof(*pages), u32_cmp);
-		for (j = 1, np = np > 0; j < t->nm; j++)
-			if (pages[j] != pages[np - 1])
+		if (n > 1)
+			qsort(pages, n, sizeof(*pages), u32_cmp);
+		/* The story's distinct pages. */
+		for (j = np = 0; j < n; j++)
+			if (np == 0 || pages[j] != pages[np - 1])
 				pages[np++] = pages[j];
 		if (np > 1)
 			s->n.multi++;
