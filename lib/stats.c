@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <jansson.h>
+#include <opencc/opencc.h>
 
 #include "minhash.h"
 #include "record.h"
@@ -321,6 +322,7 @@ map_put(struct map *m, uint32_t a, uint32_t b, uint32_t c, uint32_t d,
 
 struct page {				/* one article record */
 	uint32_t	 file, id, url, title, published, source, origin;
+	int		 hant;		/* Traditional Chinese text */
 	uint32_t	 error;		/* set: an error record */
 	uint32_t	 date;		/* "YYYY-MM-DD" or 0 */
 	uint32_t	 ncp;		/* code points of text */
@@ -681,6 +683,9 @@ add_article(struct rw_stats *s, const struct rw_stats_rec *r)
 	tmp.published = intern(&s->st, a->published);
 	tmp.source = intern(&s->st, a->source);
 	tmp.origin = intern(&s->st, a->origin);
+	tmp.hant = a->lang != NULL && (rw_has_prefix(a->lang, "zh-Hant") ||
+	    strcmp(a->lang, "zh-TW") == 0 || strcmp(a->lang, "zh-HK") == 0 ||
+	    strcmp(a->lang, "zh-MO") == 0);
 	if (valid_date(a->published)) {
 		a->published[10] = '\0';
 		tmp.date = intern(&s->st, a->published);
@@ -930,14 +935,37 @@ join(struct rw_stats *s)
 	s->n.items = s->nunits;
 }
 
+/*
+ * Signs one unit's text.  Traditional text is signed in Simplified form
+ * (OpenCC t2s, when its data is installed) so that a reprint in the other
+ * script still matches.
+ */
+static size_t
+sign(const char *text, size_t len, int hant, opencc_t *cc, uint32_t *sig)
+{
+	char	*simp;
+	size_t	 n;
+
+	if (hant && *cc == NULL)
+		*cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+	if (!hant || *cc == (opencc_t)-1 ||
+	    (simp = opencc_convert_utf8(*cc, text, len)) == NULL)
+		return rw_minhash_sign(text, len, sig);
+	n = rw_minhash_sign(simp, strlen(simp), sig);
+	opencc_convert_utf8_free(simp);
+	return n;
+}
+
 /* Signs every unit's text and clusters them; root[u] is u's cluster. */
 static int
 cluster(struct rw_stats *s, size_t *root, struct rw_err *e)
 {
 	struct rw_buf	 text = RW_BUF_INIT;
 	const struct unit *u;
+	opencc_t	 cc = NULL;
 	size_t		 i, a, b, n;
 	uint32_t	 page = NONE;
+	int		 rc = -1;
 
 	if (s->nunits == 0)
 		return 0;
@@ -949,21 +977,23 @@ cluster(struct rw_stats *s, size_t *root, struct rw_err *e)
 		if (u->page != page) {
 			page = u->page;
 			if (spill_get(&s->sp, s->pages[page].text, &text,
-			    e) == -1) {
-				rw_buf_free(&text);
-				return -1;
-			}
+			    e) == -1)
+				goto out;
 		}
 		a = rw_utf8_offset(text.data, text.len, u->start);
 		b = rw_utf8_offset(text.data, text.len, u->end);
-		n = rw_minhash_sign(text.data + a, b - a,
+		n = sign(text.data + a, b - a, s->pages[page].hant, &cc,
 		    s->sigs + i * RW_MINHASH_K);
 		s->sigsize[i] = n > UINT32_MAX ? UINT32_MAX : (uint32_t)n;
 	}
-	rw_buf_free(&text);
 	rw_minhash_cluster(s->sigs, s->sigsize, s->nunits,
 	    RW_MINHASH_THRESHOLD, root);
-	return 0;
+	rc = 0;
+out:
+	if (cc != NULL && cc != (opencc_t)-1)
+		opencc_close(cc);
+	rw_buf_free(&text);
+	return rc;
 }
 
 struct ukey {				/* sorting units into stories */

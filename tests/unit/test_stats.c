@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include <jansson.h>
+#include <opencc/opencc.h>
 
 #include "io.h"
 #include "record.h"
@@ -538,6 +539,52 @@ errors_counted_and_listed(void **state)
 	free(out);
 }
 
+/* A Traditional-script reprint joins its Simplified original. */
+static void
+traditional_reprint_joins(void **state)
+{
+	struct rw_stats		*s;
+	struct rw_article	*a;
+	struct rw_err		 e;
+	opencc_t		 cc;
+	json_t			*st;
+	char			*hant, *line, *out = NULL;
+	size_t			 len, i;
+	FILE			*fp;
+
+	(void)state;
+	cc = opencc_open(OPENCC_DEFAULT_CONFIG_SIMP_TO_TRAD);
+	if (cc == (opencc_t)-1)
+		skip();
+	hant = opencc_convert_utf8(cc, hunan, strlen(hunan));
+	opencc_close(cc);
+	assert_string_not_equal(hant, hunan);
+	s = rw_stats_new(&e);
+	for (i = 0; i < 2; i++) {
+		a = rw_article_new();
+		a->id = xstrdup(i ? "1" : "2");
+		a->file = xstrdup(i ? "snap/tw.html" : "snap/cn.html");
+		a->lang = xstrdup(i ? "zh-Hant" : "zh-Hans");
+		a->text = xstrdup(i ? hant : hunan);
+		line = rw_article_encode(a);
+		assert_int_equal(rw_stats_add_article(s, line, strlen(line),
+		    &e), 0);
+		free(line);
+		rw_article_free(a);
+	}
+	opencc_convert_utf8_free(hant);
+	assert_int_equal(rw_stats_finish(s, &e), 0);
+	fp = open_memstream(&out, &len);
+	assert_int_equal(rw_stats_write(s, fp, fp, fp, fp, &e), 0);
+	fclose(fp);
+	rw_stats_free(s);
+	st = find(out, RW_STATS_SCHEMA, NULL, NULL);
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(
+	    st, "counts"), "stories")), 1);
+	json_decref(st);
+	free(out);
+}
+
 static void
 months_and_seasons(void **state)
 {
@@ -616,6 +663,7 @@ main(void)
 		cmocka_unit_test(regions_roll_up_without_adding),
 		cmocka_unit_test(output_independent_of_record_order),
 		cmocka_unit_test(errors_counted_and_listed),
+		cmocka_unit_test(traditional_reprint_joins),
 		cmocka_unit_test(months_and_seasons),
 		cmocka_unit_test(region_parents_match_gazetteer),
 	};
