@@ -235,6 +235,14 @@ $(BUILD)/facts.%.jsonl: $(BUILD)/articles.%.jsonl
 		mv $@.new $@ && mv $@.idx.new $@.idx
 
 
+# --- benchmarks -----------------------------------------------------------------
+# rw-stats on 10k and 100k synthetic stories (generated once into
+# $(BUILD)/bench-stats): wall seconds and peak RSS.
+.PHONY: bench-stats
+bench-stats: $(BIN)/rw-stats
+	python3 tests/bench/bench-stats.py $(BIN)/rw-stats $(BUILD)/bench-stats \
+		10000 100000
+
 clean:
 	rm -rf .obj bin
 
