@@ -63,6 +63,19 @@ stage parse+facts begin
 	die "a per-page stage crashed; nothing was published, the previous site is untouched"
 stage parse+facts end
 
+# Stories, figures and aggregates over the whole corpus.
+arts= facts=
+for k in $(seq 1 "$JOBS"); do
+	arts="$arts $BUILD/articles.$k.jsonl"
+	facts="$facts $BUILD/facts.$k.jsonl"
+done
+stage stats begin
+# shellcheck disable=SC2086 # the shard lists are meant to split
+"$BIN/rw-stats" -o "$BUILD/stats" -a $arts -f $facts
+rc=$?
+[ $rc -le 1 ] || die "rw-stats failed (exit $rc); nothing was published"
+stage stats end
+
 # The run report (build/report.json): stage times and counts, what is
 # new, changed or removed since the last run, every failure.
 stage_reports=
