@@ -48,7 +48,7 @@
 #define B_RELQ		0x0200u	/* scratch: a candidate item */
 
 /* A block this long (in units, see below) is worth its own weight. */
-#define C_BLOCK		60.0
+#define C_BLOCK		30.0
 
 struct blk {
 	uint32_t	 owner;		/* innermost block element */
@@ -81,6 +81,7 @@ struct ctx {
 	uint32_t		*item;	/* nearest li/tr/dd ancestor-or-self */
 	uint32_t		*badel;	/* nearest own-boilerplate element */
 	double			*sum;	/* subtree weight */
+	double			*raw;	/* the same without class hints */
 	struct blk		*b;
 	size_t			 nb;
 	size_t			 bcap;
@@ -296,7 +297,7 @@ static const char *const strong_bad[] = {
 	"=more", "^more-", "^more_", "*morenews", "*readmore", "*read-more",
 	"*byline", "*author-bio", "*authorbio", "*toolbar", "=tools",
 	"*-tools", "^tools-", "=tool", "^print", "*-print", "=login",
-	"*masthead",
+	"*masthead", "*consent", "*privacy",
 	NULL
 };
 
@@ -304,7 +305,7 @@ static const char *const weak_bad[] = {
 	"=nav", "^nav-", "^nav_", "*-nav", "*_nav", "*navbar", "*navig",
 	"=menu", "*menu", "*topbar", "*top-bar", "=top", "=foot", "^foot-",
 	"^foot_", "*widget", "=tags", "*-tags", "^tags", "=tag", "*keyword",
-	"=side", "^side-", "^side_", "*-side", "=meta", "*-meta", "^meta-",
+	"=side", "=meta", "*-meta", "^meta-",
 	"=info", "*-info", "^info-", "*header", "=head", "^head-", "*search",
 	"=rss", "*supplement", "*extra", "=position", "*location",
 	"*copyright", "=date", "=time", "*timestamp", "*dateline",
@@ -868,37 +869,59 @@ pass_related(struct ctx *c)
 
 /* --- pass 4: weights and root ---------------------------------------- */
 
+/* Weight of a block without class hints, and with them (*bad). */
 static double
-weight(const struct blk *b, int usebad)
+weight(const struct ctx *c, const struct blk *b, double *bad)
 {
-	double	 u = b->units, l = b->lunits;
+	double	 u = b->units, l = b->lunits, w;
+	int	 tag = rw_doc_node(c->d, b->owner)->tag;
 
-	if ((usebad && (b->flags & B_BAD)) || (b->flags & B_REL))
-		return -0.5 * u - C_BLOCK / 3;
-	if (!(b->flags & B_WORD))
-		return -C_BLOCK / 6;
-	if (b->punct == 0)
-		return -C_BLOCK / 3 - l;
-	return u - 2.5 * l - C_BLOCK;
+	if (b->flags & B_REL)
+		w = -0.5 * u - C_BLOCK / 3;
+	else if (!(b->flags & B_WORD))
+		w = -C_BLOCK / 6;
+	else if (b->punct == 0)
+		w = -C_BLOCK / 3 - l;
+	else
+		w = (u - l) * (1 - l / u) - C_BLOCK;
+	/* Cells of a data table are short but not boilerplate. */
+	if ((tag == RW_TAG_TD || tag == RW_TAG_TH) && l == 0 && w < 0)
+		w = 0;
+	/*
+	 * Class names are hints, not verdicts ("l-sidebar-fixed" may wrap
+	 * the article): damp rather than negate.
+	 */
+	*bad = w;
+	if (c->badel[b->first] != RW_NONE)
+		*bad = w > 0 ? w * 0.2 : w;
+	return w;
 }
 
+/*
+ * The element with the largest sum of block weights.  With class hints
+ * on, unless the best element without them is far heavier: a wrapper
+ * with a misleading class then holds the article.
+ */
 static size_t
-pick_root(struct ctx *c, int usebad)
+pick_root(struct ctx *c)
 {
 	const struct rw_node	*nd;
-	size_t			 i, best = RW_NONE;
-	double			 bs = 0;
+	size_t			 i, best = RW_NONE, best0 = RW_NONE;
+	double			 bs = 0, bs0 = 0, w;
 
-	memset(c->sum, 0, c->n * sizeof(*c->sum));
 	for (i = 0; i < c->nb; i++) {
-		c->b[i].w = weight(&c->b[i], usebad);
-		if (c->b[i].owner != RW_NONE)
+		w = weight(c, &c->b[i], &c->b[i].w);
+		if (c->b[i].owner != RW_NONE) {
 			c->sum[c->b[i].owner] += c->b[i].w;
+			c->raw[c->b[i].owner] += w;
+		}
 	}
 	for (i = c->n; i-- > 0;) {
 		nd = rw_doc_node(c->d, i);
-		if (nd->parent != RW_NONE)
+		if (nd->parent != RW_NONE) {
 			c->sum[nd->parent] += c->sum[i];
+			c->raw[nd->parent] += c->raw[i];
+		}
 	}
 	for (i = 0; i < c->n; i++) {
 		nd = rw_doc_node(c->d, i);
@@ -909,7 +932,13 @@ pick_root(struct ctx *c, int usebad)
 			bs = c->sum[i];
 			best = i;
 		}
+		if (c->raw[i] > 0 && c->raw[i] >= bs0) {
+			bs0 = c->raw[i];
+			best0 = i;
+		}
 	}
+	if (best == RW_NONE || bs < 0.2 * bs0)
+		return best0;
 	return best;
 }
 
@@ -1164,8 +1193,10 @@ judge(struct ctx *c, size_t root, const struct blk *b, int lead)
 	if (b->flags & B_REL)
 		return DROP;
 	/* Boilerplate regions inside the root. */
+	/* Boilerplate regions inside the root, unless they hold most of it. */
 	be = c->badel[b->first];
-	if (be != RW_NONE && be > root && be < r->end)
+	if (be != RW_NONE && be > root && be < r->end &&
+	    c->raw[be] < 0.5 * c->raw[root])
 		return DROP;
 	if (caption_line(b, s))
 		return CAPTION;
@@ -1412,15 +1443,14 @@ rw_body_extract(const struct rw_doc *d, struct rw_body *body,
 	c.item = xcalloc(c.n, sizeof(*c.item));
 	c.badel = xcalloc(c.n, sizeof(*c.badel));
 	c.sum = xcalloc(c.n, sizeof(*c.sum));
+	c.raw = xcalloc(c.n, sizeof(*c.raw));
 
 	pass_flags(&c);
 	find_titles(&c);
 	pass_blocks(&c);
 	mark_images(&c);
 	pass_related(&c);
-	/* Boilerplate classes can be wrong about a whole page: retry. */
-	if ((root = pick_root(&c, 1)) == RW_NONE)
-		root = pick_root(&c, 0);
+	root = pick_root(&c);
 
 	verdict = xcalloc(c.nb, 1);
 	if (root != RW_NONE) {
@@ -1455,6 +1485,7 @@ rw_body_extract(const struct rw_doc *d, struct rw_body *body,
 	free(c.item);
 	free(c.badel);
 	free(c.sum);
+	free(c.raw);
 	return 0;
 }
 
