@@ -32,8 +32,9 @@
 #define N_FIG		0x0080u	/* inside <figure> */
 #define N_OWNBAD	0x0100u	/* this element itself is boilerplate */
 #define N_POS		0x0200u	/* class/id says content */
+#define N_CMT		0x0400u	/* inside readers' comments */
 #define N_INHERIT	(N_SKIP | N_LINK | N_BAD | N_HEAD | N_CAP | N_BOLD | \
-			 N_CENTER | N_FIG)
+			 N_CENTER | N_FIG | N_CMT)
 
 /* Block flags. */
 #define B_HEAD		0x0001u	/* mostly heading text */
@@ -46,6 +47,8 @@
 #define B_IMG		0x0080u	/* an image stands in or right before it */
 #define B_FIG		0x0100u	/* mostly inside <figure> */
 #define B_RELQ		0x0200u	/* scratch: a candidate item */
+#define B_CMT		0x0400u	/* in readers' comments */
+#define B_BRK		0x0800u	/* follows a <br> of the same element */
 
 /* A block this long (in units, see below) is worth its own weight. */
 #define C_BLOCK		30.0
@@ -82,6 +85,8 @@ struct ctx {
 	uint32_t		*badel;	/* nearest own-boilerplate element */
 	double			*sum;	/* subtree weight */
 	double			*raw;	/* the same without class hints */
+	int			 hinted;	/* the root honours class hints */
+	double bs, bs0;
 	struct blk		*b;
 	size_t			 nb;
 	size_t			 bcap;
@@ -96,6 +101,7 @@ struct ctx {
 	/* the block being built */
 	int			 open;
 	int			 space;		/* a space is pending */
+	int			 brk;		/* a <br> ended the last block */
 	uint32_t		 uflag[4];	/* units under HEAD CAP BAD BOLD */
 	uint32_t		 ucenter;
 	uint32_t		 ufig;
@@ -309,7 +315,6 @@ static const char *const weak_bad[] = {
 	"=info", "*-info", "^info-", "*header", "=head", "^head-", "*search",
 	"=rss", "*supplement", "*extra", "=position", "*location",
 	"*copyright", "=date", "=time", "*timestamp", "*dateline",
-	"*editor", "*source",
 	NULL
 };
 
@@ -373,7 +378,7 @@ class_flags(const struct rw_doc *d, size_t i)
 	const char	*attr[2];
 	char		 w[64];
 	size_t		 k, n;
-	int		 strong = 0, weak = 0, good = 0, cap = 0;
+	int		 strong = 0, weak = 0, good = 0, cap = 0, cmt = 0;
 	uint32_t	 f = 0;
 
 	attr[0] = rw_doc_attr(d, i, "class");
@@ -403,6 +408,11 @@ class_flags(const struct rw_doc *d, size_t i)
 				good = 1;
 			if (word_caption(w, n))
 				cap = 1;
+			if ((ci_contains(w, n, "comment") &&
+			    !ci_contains(w, n, "commentary")) ||
+			    ci_contains(w, n, "disqus") ||
+			    ci_contains(w, n, "replies"))
+				cmt = 1;
 		}
 	}
 	if (strong || (weak && !good))
@@ -411,6 +421,8 @@ class_flags(const struct rw_doc *d, size_t i)
 		f |= N_POS;
 	if (cap)
 		f |= N_CAP;
+	if (cmt)
+		f |= N_CMT | N_OWNBAD;
 	return f;
 }
 
@@ -592,6 +604,8 @@ begin(struct ctx *c, uint32_t owner, uint32_t first)
 	b->first = b->last = first;
 	b->off = (uint32_t)c->tx.len;
 	b->a = RW_NONE;
+	if (c->brk)
+		b->flags |= B_BRK;
 	memset(c->uflag, 0, sizeof(c->uflag));
 	c->ucenter = c->ufig = 0;
 	c->inlink = RW_NONE;
@@ -709,6 +723,8 @@ add_text(struct ctx *c, size_t i, uint32_t owner)
 			c->ucenter += units;
 		if (f & N_FIG)
 			c->ufig += units;
+		if (f & N_CMT)
+			b->flags |= B_CMT;
 		if ((f & N_LINK) && c->lnk[i] == b->a) {
 			b->aunits += units;
 			b->alen = (uint32_t)(c->tx.len - b->aoff);
@@ -740,6 +756,7 @@ pass_blocks(struct ctx *c)
 		while (sp > 0 && rw_doc_node(c->d, stack[sp - 1])->end <= i) {
 			sp--;
 			flush(c);
+			c->brk = 0;
 		}
 		nd = rw_doc_node(c->d, i);
 		if (c->fl[i] & N_SKIP) {
@@ -754,6 +771,7 @@ pass_blocks(struct ctx *c)
 		}
 		if (nd->tag == RW_TAG_BR || nd->tag == RW_TAG_HR) {
 			flush(c);
+			c->brk = nd->tag == RW_TAG_BR;
 			continue;
 		}
 		if (nd->tag == RW_TAG_IMG) {
@@ -763,6 +781,7 @@ pass_blocks(struct ctx *c)
 		if (!tag_block(nd->tag))
 			continue;
 		flush(c);
+		c->brk = 0;
 		if (sp == scap) {
 			scap = scap ? scap * 2 : 64;
 			stack = xreallocarray(stack, scap, sizeof(*stack));
@@ -869,21 +888,36 @@ pass_related(struct ctx *c)
 
 /* --- pass 4: weights and root ---------------------------------------- */
 
-/* Weight of a block without class hints, and with them (*bad). */
+/*
+ * Weight of a paragraph (blocks [i, j), lines of one element between
+ * <br>s) without class hints; *bad gets it with them.
+ */
 static double
-weight(const struct ctx *c, const struct blk *b, double *bad)
+weight(const struct ctx *c, size_t i, size_t j, double *bad)
 {
-	double	 u = b->units, l = b->lunits, w;
-	int	 tag = rw_doc_node(c->d, b->owner)->tag;
+	const struct blk *b = &c->b[i];
+	double		 u = 0, l = 0, w;
+	uint32_t	 punct = 0, fl = 0;
+	int		 tag = rw_doc_node(c->d, b->owner)->tag;
+	size_t		 k;
 
-	if (b->flags & B_REL)
+	for (k = i; k < j; k++) {
+		u += c->b[k].units;
+		l += c->b[k].lunits;
+		punct += c->b[k].punct;
+		fl |= c->b[k].flags;
+	}
+	if (fl & B_REL)
 		w = -0.5 * u - C_BLOCK / 3;
-	else if (!(b->flags & B_WORD))
+	else if (!(fl & B_WORD))
 		w = -C_BLOCK / 6;
-	else if (b->punct == 0)
+	else if (punct == 0)
 		w = -C_BLOCK / 3 - l;
 	else
 		w = (u - l) * (1 - l / u) - C_BLOCK;
+	/* Readers' comments never make an article, however long. */
+	if ((fl & B_CMT) && w > 0)
+		w = 0;
 	/* Cells of a data table are short but not boilerplate. */
 	if ((tag == RW_TAG_TD || tag == RW_TAG_TH) && l == 0 && w < 0)
 		w = 0;
@@ -897,6 +931,19 @@ weight(const struct ctx *c, const struct blk *b, double *bad)
 	return w;
 }
 
+/* End of the paragraph starting at block i: lines joined by <br>. */
+static size_t
+para_end(const struct ctx *c, size_t i)
+{
+	size_t	 j;
+
+	for (j = i + 1; j < c->nb && (c->b[j].flags & B_BRK) &&
+	    c->b[j].owner == c->b[i].owner && !((c->b[j].flags ^
+	    c->b[i].flags) & B_REL); j++)
+		;
+	return j;
+}
+
 /*
  * The element with the largest sum of block weights.  With class hints
  * on, unless the best element without them is far heavier: a wrapper
@@ -906,15 +953,21 @@ static size_t
 pick_root(struct ctx *c)
 {
 	const struct rw_node	*nd;
-	size_t			 i, best = RW_NONE, best0 = RW_NONE;
-	double			 bs = 0, bs0 = 0, w;
+	size_t			 i, j, k, best = RW_NONE, best0 = RW_NONE;
+	double			 bs = 0, bs0 = 0, w, wb, u;
 
-	for (i = 0; i < c->nb; i++) {
-		w = weight(c, &c->b[i], &c->b[i].w);
+	for (i = 0; i < c->nb; i = j) {
+		j = para_end(c, i);
+		w = weight(c, i, j, &wb);
 		if (c->b[i].owner != RW_NONE) {
-			c->sum[c->b[i].owner] += c->b[i].w;
+			c->sum[c->b[i].owner] += wb;
 			c->raw[c->b[i].owner] += w;
 		}
+		/* Each line gets its share. */
+		for (k = i, u = 0; k < j; k++)
+			u += c->b[k].units;
+		for (k = i; k < j; k++)
+			c->b[k].w = u > 0 ? wb * c->b[k].units / u : wb;
 	}
 	for (i = c->n; i-- > 0;) {
 		nd = rw_doc_node(c->d, i);
@@ -937,9 +990,21 @@ pick_root(struct ctx *c)
 			best0 = i;
 		}
 	}
-	if (best == RW_NONE || bs < 0.2 * bs0)
+	/*
+	 * Nothing reads like an article: the page's own text, filtered
+	 * like any root (a link-only page still gives nothing).
+	 */
+	if (best0 == RW_NONE) {
+		for (i = 0; i < c->n && best0 == RW_NONE; i++)
+			if (rw_doc_node(c->d, i)->tag == RW_TAG_BODY)
+				best0 = i;
+		c->hinted = 0;
 		return best0;
-	return best;
+	}
+	c->hinted = !(best == RW_NONE || bs < 0.2 * bs0);
+	c->bs = bs;
+	c->bs0 = bs0;
+	return c->hinted ? best : best0;
 }
 
 /* --- pass 5: filters -------------------------------------------------- */
@@ -1193,10 +1258,14 @@ judge(struct ctx *c, size_t root, const struct blk *b, int lead)
 	if (b->flags & B_REL)
 		return DROP;
 	/* Boilerplate regions inside the root. */
-	/* Boilerplate regions inside the root, unless they hold most of it. */
+	/*
+	 * Boilerplate regions inside the root, unless they hold most of its
+	 * weight (then the class name misled: "TRS_Editor" holds articles).
+	 */
 	be = c->badel[b->first];
-	if (be != RW_NONE && be > root && be < r->end &&
-	    c->raw[be] < 0.5 * c->raw[root])
+	if (be != RW_NONE && be > root && be < r->end && (c->hinted ?
+	    c->sum[be] < 0.5 * c->sum[root] : c->raw[be] < 0.5 *
+	    c->raw[root]))
 		return DROP;
 	if (caption_line(b, s))
 		return CAPTION;
