@@ -52,6 +52,12 @@
 
 /* A block this long (in units, see below) is worth its own weight. */
 #define C_BLOCK		30.0
+/*
+ * However much boilerplate an element holds, it costs its parent at most
+ * this much: a long link list beside the paragraphs must not outweigh
+ * them when they have no wrapper of their own.
+ */
+#define C_FLOOR		(10 * C_BLOCK)
 
 struct blk {
 	uint32_t	 owner;		/* innermost block element */
@@ -400,7 +406,8 @@ class_flags(const struct rw_doc *d, size_t i)
 				continue;
 			w[n] = '\0';
 			if (word_matches(w, n, strong_bad) &&
-			    strcmp(w, "commentary") != 0)
+			    !ci_contains(w, n, "commentary") &&
+			    !ci_contains(w, n, "commented"))
 				strong = 1;
 			else if (word_matches(w, n, weak_bad))
 				weak = 1;
@@ -409,7 +416,8 @@ class_flags(const struct rw_doc *d, size_t i)
 			if (word_caption(w, n))
 				cap = 1;
 			if ((ci_contains(w, n, "comment") &&
-			    !ci_contains(w, n, "commentary")) ||
+			    !ci_contains(w, n, "commentary") &&
+			    !ci_contains(w, n, "commented")) ||
 			    ci_contains(w, n, "disqus") ||
 			    ci_contains(w, n, "replies"))
 				cmt = 1;
@@ -971,6 +979,10 @@ pick_root(struct ctx *c)
 	}
 	for (i = c->n; i-- > 0;) {
 		nd = rw_doc_node(c->d, i);
+		if (c->sum[i] < -C_FLOOR)
+			c->sum[i] = -C_FLOOR;
+		if (c->raw[i] < -C_FLOOR)
+			c->raw[i] = -C_FLOOR;
 		if (nd->parent != RW_NONE) {
 			c->sum[nd->parent] += c->sum[i];
 			c->raw[nd->parent] += c->raw[i];
