@@ -1054,7 +1054,9 @@ static const char *const junk_infix[] = {
 	"網站標識碼", "版权所有", "版權所有", "如有侵权", "如有侵權",
 	"不代表本站", "转载请注明", "轉載請註明", "未经授权", "未經授權",
 	"快照生成时间", "信息原文地址", "浏览次数", "瀏覽次數", "【字体",
-	"【字體", "责任编辑", "責任編輯",
+	"【字體", "责任编辑", "責任編輯", "举报电话", "舉報電話", "举报邮箱",
+	"许可证编号", "許可證編號", "凡本网注明", "凡本網註明", "不代表本网",
+	"不代表本網", "转载目的在于传递", "版权与免责声明", "版權與免責聲明",
 	NULL
 };
 
@@ -1064,6 +1066,15 @@ static const char *const byline_prefix[] = {
 	"特约记者", "实习记者", "記者", "记者", "通讯员", "通訊員",
 	"实习生", "作者", "文/", "文／", "文|", "文丨", "图/", "图／",
 	"圖/", "摄影", "攝影", "撰文", "采写", "图文",
+	NULL
+};
+
+/* Fields of a date/source/author line, wherever they stand in it. */
+static const char *const meta_infix[] = {
+	"来源:", "来源：", "來源:", "來源：", "作者:", "作者：", "发布时间",
+	"發佈時間", "发布日期", "發佈日期", "编辑:", "编辑：", "編輯:",
+	"編輯：", "浏览:", "浏览：", "点击:", "点击：", "阅读:", "阅读：",
+	"稿源", "出处:", "出处：",
 	NULL
 };
 
@@ -1173,10 +1184,18 @@ junk_line(const struct blk *b, const char *s)
 	if (b->chars <= 100 && !has_stop(b, s) &&
 	    has_prefix_in(t, n, junk_prefix))
 		return 1;
-	if (b->chars <= 40 && !has_comma(s, b->len) &&
+	if (b->chars <= 40 && !has_comma(s, b->len) && !has_stop(b, s) &&
 	    has_prefix_in(t, n, byline_prefix))
 		return 1;
 	if (has_infix(s, b->len, junk_infix))
+		return 1;
+	if (b->chars <= 60 && !has_stop(b, s) && has_infix(s, b->len,
+	    meta_infix))
+		return 1;
+	/* A bare address: "www.example.gov.cn". */
+	if (b->chars <= 80 && (rw_has_prefix(s, "http://") ||
+	    rw_has_prefix(s, "https://") || rw_has_prefix(s, "www.")) &&
+	    memchr(s, ' ', b->len) == NULL)
 		return 1;
 	return date_line(b, s);
 }
