@@ -1271,7 +1271,7 @@ mark_images(struct ctx *c)
 	}
 }
 
-enum verdict { KEEP, DROP, CAPTION };
+enum verdict { DROP, KEEP, CAPTION };
 
 /*
  * The verdict on a block of the root; lead is set until the first body
@@ -1309,6 +1309,84 @@ judge(struct ctx *c, size_t root, const struct blk *b, int lead)
 	if (lead && subtitle_line(b, s))
 		return DROP;
 	return KEEP;
+}
+
+/*
+ * Headers of what follows an article.  Comments end it; a related list
+ * may also stand inside it, so text resumes at the next paragraph.
+ */
+static const char *const cmt_head[] = {
+	"网友评论", "網友評論", "最新评论", "最新評論", "最热评论", "热门评论",
+	"熱門評論", "发表评论", "發表評論", "我要评论", "参与评论", "comments",
+	"leave a comment", "leave a reply",
+	NULL
+};
+
+static const char *const rel_head[] = {
+	"相关阅读", "相關閱讀", "相关新闻", "相關新聞", "相关推荐", "相關推薦",
+	"相关文章", "相關文章", "相关链接", "相關鏈接", "相关报道", "相關報道",
+	"延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "热门推荐", "熱門推薦",
+	"热门文章", "猜你喜欢", "猜你喜歡", "为你推荐", "為你推薦", "精彩推荐",
+	"更多阅读", "related", "related articles", "related stories",
+	"related posts", "related content", "more stories",
+	"recommended for you", "you may also like", "you might also like",
+	"most popular",
+	NULL
+};
+
+/* The block is one of the headers of list, after its colon. */
+static int
+head_line(const struct ctx *c, const struct blk *b,
+    const char *const *list)
+{
+	const char	*s = c->tx.data + b->off;
+	size_t		 n = b->len, i;
+
+	if (b->chars > 24)
+		return 0;
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	for (i = 0; list[i] != NULL; i++)
+		if (strlen(list[i]) == n && ci_contains(s, n, list[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Verdicts on the blocks of the root, in order: subtitles only before
+ * the first paragraph; after the text, nothing past a comments header,
+ * and nothing between a related-list header and the next paragraph.
+ */
+static void
+select_blocks(struct ctx *c, size_t root, unsigned char *verdict)
+{
+	uint32_t	 end = rw_doc_node(c->d, root)->end;
+	size_t		 i;
+	int		 lead = 1, skip = 0;
+	const struct blk *b;
+
+	memset(verdict, DROP, c->nb);
+	for (i = 0; i < c->nb; i++) {
+		b = &c->b[i];
+		if (b->first <= root || b->first >= end)
+			continue;
+		if (!lead && head_line(c, b, cmt_head))
+			break;
+		if (!lead && head_line(c, b, rel_head)) {
+			skip = 1;
+			continue;
+		}
+		verdict[i] = judge(c, root, b, lead);
+		if (skip && (verdict[i] != KEEP || b->w <= 0)) {
+			verdict[i] = DROP;
+			continue;
+		}
+		skip = 0;
+		if (verdict[i] == KEEP && b->w > 0)
+			lead = 0;
+	}
 }
 
 /* --- output ----------------------------------------------------------- */
@@ -1529,8 +1607,6 @@ rw_body_extract(const struct rw_doc *d, struct rw_body *body,
 	struct rw_buf	 out = RW_BUF_INIT;
 	unsigned char	*verdict;
 	size_t		 i, root, cap = 0;
-	uint32_t	 end;
-	int		 lead = 1;
 
 	(void)e;
 	memset(body, 0, sizeof(*body));
@@ -1554,17 +1630,10 @@ rw_body_extract(const struct rw_doc *d, struct rw_body *body,
 
 	verdict = xcalloc(c.nb, 1);
 	if (root != RW_NONE) {
-		end = rw_doc_node(d, root)->end;
-		for (i = 0; i < c.nb; i++) {
-			verdict[i] = DROP;
-			if (c.b[i].first > root && c.b[i].first < end)
-				verdict[i] = judge(&c, root, &c.b[i], lead);
-			if (verdict[i] != KEEP)
-				continue;
-			add_block(body, &out, &c, &c.b[i], &cap);
-			if (c.b[i].w > 0)
-				lead = 0;
-		}
+		select_blocks(&c, root, verdict);
+		for (i = 0; i < c.nb; i++)
+			if (verdict[i] == KEEP)
+				add_block(body, &out, &c, &c.b[i], &cap);
 		body->root = root;
 		emit_images(body, &c, root, verdict);
 	}
