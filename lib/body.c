@@ -1057,6 +1057,7 @@ static const char *const junk_infix[] = {
 	"【字體", "责任编辑", "責任編輯", "举报电话", "舉報電話", "举报邮箱",
 	"许可证编号", "許可證編號", "凡本网注明", "凡本網註明", "不代表本网",
 	"不代表本網", "转载目的在于传递", "版权与免责声明", "版權與免責聲明",
+	"观点和立场", "觀點和立場",
 	NULL
 };
 
@@ -1354,6 +1355,23 @@ head_line(const struct ctx *c, const struct blk *b,
 	return 0;
 }
 
+/* Elements a and b are siblings, or alike: same tag and class. */
+static int
+like(const struct ctx *c, uint32_t a, uint32_t b)
+{
+	const char	*ca, *cb;
+
+	if (a == RW_NONE || b == RW_NONE)
+		return 0;
+	if (rw_doc_node(c->d, a)->parent == rw_doc_node(c->d, b)->parent)
+		return 1;
+	if (rw_doc_node(c->d, a)->tag != rw_doc_node(c->d, b)->tag)
+		return 0;
+	ca = rw_doc_attr(c->d, a, "class");
+	cb = rw_doc_attr(c->d, b, "class");
+	return rw_streq(ca, cb);
+}
+
 /*
  * Verdicts on the blocks of the root, in order: subtitles only before
  * the first paragraph; after the text, nothing past a comments header,
@@ -1365,6 +1383,7 @@ select_blocks(struct ctx *c, size_t root, unsigned char *verdict)
 	uint32_t	 end = rw_doc_node(c->d, root)->end;
 	size_t		 i;
 	int		 lead = 1, skip = 0;
+	uint32_t	 last = RW_NONE;
 	const struct blk *b;
 
 	memset(verdict, DROP, c->nb);
@@ -1379,13 +1398,17 @@ select_blocks(struct ctx *c, size_t root, unsigned char *verdict)
 			continue;
 		}
 		verdict[i] = judge(c, root, b, lead);
-		if (skip && (verdict[i] != KEEP || b->w <= 0)) {
+		/* Text resumes with a paragraph like the last one. */
+		if (skip && (verdict[i] != KEEP || b->w <= 0 ||
+		    !like(c, b->owner, last))) {
 			verdict[i] = DROP;
 			continue;
 		}
 		skip = 0;
-		if (verdict[i] == KEEP && b->w > 0)
+		if (verdict[i] == KEEP && b->w > 0) {
 			lead = 0;
+			last = b->owner;
+		}
 	}
 }
 
