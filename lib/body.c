@@ -1234,15 +1234,18 @@ subtitle_line(const struct blk *b, const char *s)
 	    rw_has_prefix(s, "──"));
 }
 
-/* A short line right after an image, in caption wording or centred. */
+/*
+ * A short line after an image (and only captions between), in caption
+ * wording or centred.
+ */
 static int
-caption_line(const struct blk *b, const char *s)
+caption_line(const struct blk *b, const char *s, int afterimg)
 {
 	size_t	 n = b->len;
 
 	if (b->flags & (B_CAP | B_FIG))
 		return 1;
-	if (!(b->flags & B_IMG) || b->chars > 100)
+	if (!(afterimg || (b->flags & B_IMG)) || b->chars > 100)
 		return 0;
 	if (rw_has_prefix(s, "图为") || rw_has_prefix(s, "圖為") ||
 	    rw_has_prefix(s, "图:") || rw_has_prefix(s, "图：") ||
@@ -1251,7 +1254,9 @@ caption_line(const struct blk *b, const char *s)
 	    has_str(s, n, "供图") || has_str(s, n, "资料照片") ||
 	    has_str(s, n, "资料图") || has_str(s, n, "图片来源"))
 		return 1;
-	return (b->flags & B_CENTER) && b->chars <= 60;
+	/* Centred lines only right at the image: blogs centre text too. */
+	return (b->flags & (B_CENTER | B_IMG)) == (B_CENTER | B_IMG) &&
+	    b->chars <= 60;
 }
 
 /* Marks blocks that follow an image with nothing kept in between. */
@@ -1272,14 +1277,15 @@ mark_images(struct ctx *c)
 	}
 }
 
-enum verdict { DROP, KEEP, CAPTION };
+enum verdict { DROP, KEEP, CAPTION, TITLE };
 
 /*
  * The verdict on a block of the root; lead is set until the first body
- * paragraph, where subtitles may stand.
+ * paragraph, afterimg while only captions followed an image.
  */
 static enum verdict
-judge(struct ctx *c, size_t root, const struct blk *b, int lead)
+judge(struct ctx *c, size_t root, const struct blk *b, int lead,
+    int afterimg)
 {
 	const struct rw_node	*r = rw_doc_node(c->d, root);
 	const char		*s = c->tx.data + b->off;
@@ -1289,7 +1295,6 @@ judge(struct ctx *c, size_t root, const struct blk *b, int lead)
 		return DROP;
 	if (b->flags & B_REL)
 		return DROP;
-	/* Boilerplate regions inside the root. */
 	/*
 	 * Boilerplate regions inside the root, unless they hold most of its
 	 * weight (then the class name misled: "TRS_Editor" holds articles).
@@ -1299,13 +1304,13 @@ judge(struct ctx *c, size_t root, const struct blk *b, int lead)
 	    c->sum[be] < 0.5 * c->sum[root] : c->raw[be] < 0.5 *
 	    c->raw[root]))
 		return DROP;
-	if (caption_line(b, s))
+	if (title_line(c, b, s))
+		return TITLE;
+	if (caption_line(b, s, afterimg))
 		return CAPTION;
 	if (b->lunits * 2 > b->units)
 		return DROP;
 	if (junk_line(b, s))
-		return DROP;
-	if (title_line(c, b, s))
 		return DROP;
 	if (lead && subtitle_line(b, s))
 		return DROP;
@@ -1355,6 +1360,14 @@ head_line(const struct ctx *c, const struct blk *b,
 	return 0;
 }
 
+/* A line too short for a paragraph and without a sentence end. */
+static int
+short_line(const struct ctx *c, const struct blk *b)
+{
+	return b->chars <= 40 && !(b->flags & B_HEAD) &&
+	    !has_stop(b, c->tx.data + b->off);
+}
+
 /* Elements a and b are siblings, or alike: same tag and class. */
 static int
 like(const struct ctx *c, uint32_t a, uint32_t b)
@@ -1381,8 +1394,8 @@ static void
 select_blocks(struct ctx *c, size_t root, unsigned char *verdict)
 {
 	uint32_t	 end = rw_doc_node(c->d, root)->end;
-	size_t		 i;
-	int		 lead = 1, skip = 0;
+	size_t		 i, prev = SIZE_MAX;
+	int		 lead = 1, skip = 0, afterimg = 0;
 	uint32_t	 last = RW_NONE;
 	const struct blk *b;
 
@@ -1397,7 +1410,20 @@ select_blocks(struct ctx *c, size_t root, unsigned char *verdict)
 			skip = 1;
 			continue;
 		}
-		verdict[i] = judge(c, root, b, lead);
+		if (b->flags & B_IMG)
+			afterimg = 1;
+		verdict[i] = judge(c, root, b, lead, afterimg);
+		/*
+		 * Around the headline repeated in the content: the kicker
+		 * before it and the subtitle after it are short lines.
+		 */
+		if (lead && prev != SIZE_MAX && verdict[i] == TITLE &&
+		    verdict[prev] == KEEP && short_line(c, &c->b[prev]))
+			verdict[prev] = DROP;
+		if (lead && prev != SIZE_MAX && verdict[prev] == TITLE &&
+		    verdict[i] == KEEP && short_line(c, b))
+			verdict[i] = DROP;
+		prev = i;
 		/* Text resumes with a paragraph like the last one. */
 		if (skip && (verdict[i] != KEEP || b->w <= 0 ||
 		    !like(c, b->owner, last))) {
@@ -1405,6 +1431,8 @@ select_blocks(struct ctx *c, size_t root, unsigned char *verdict)
 			continue;
 		}
 		skip = 0;
+		if (verdict[i] == KEEP)
+			afterimg = 0;
 		if (verdict[i] == KEEP && b->w > 0) {
 			lead = 0;
 			last = b->owner;
