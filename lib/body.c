@@ -52,6 +52,8 @@
 
 /* A block this long (in units, see below) is worth its own weight. */
 #define C_BLOCK		30.0
+/* Boilerplate counts a little less than text when elements add up. */
+#define C_NEG		0.8
 /*
  * However much boilerplate an element holds, it costs its parent at most
  * this much: a long link list beside the paragraphs must not outweigh
@@ -968,8 +970,8 @@ pick_root(struct ctx *c)
 		j = para_end(c, i);
 		w = weight(c, i, j, &wb);
 		if (c->b[i].owner != RW_NONE) {
-			c->sum[c->b[i].owner] += wb;
-			c->raw[c->b[i].owner] += w;
+			c->sum[c->b[i].owner] += wb < 0 ? wb * C_NEG : wb;
+			c->raw[c->b[i].owner] += w < 0 ? w * C_NEG : w;
 		}
 		/* Each line gets its share. */
 		for (k = i, u = 0; k < j; k++)
