@@ -1495,6 +1495,21 @@ img_src(const struct rw_doc *d, size_t i)
 	return NULL;
 }
 
+/* Icons and tracking pixels: a declared width or height under 50. */
+static int
+tiny_image(const struct rw_doc *d, size_t i)
+{
+	const char	*v;
+
+	if ((v = rw_doc_attr(d, i, "width")) != NULL && v[0] >= '0' &&
+	    v[0] <= '9' && atoi(v) < 50)
+		return 1;
+	if ((v = rw_doc_attr(d, i, "height")) != NULL && v[0] >= '0' &&
+	    v[0] <= '9' && atoi(v) < 50)
+		return 1;
+	return 0;
+}
+
 /*
  * Images of the root, each with the caption lines after it (up to the
  * next kept block or image).
@@ -1510,7 +1525,8 @@ emit_images(struct rw_body *body, struct ctx *c, size_t root,
 
 	for (i = 0; i < c->nim; i++) {
 		if (c->im[i].node < root || c->im[i].node >= r->end ||
-		    (src = img_src(c->d, c->im[i].node)) == NULL)
+		    (src = img_src(c->d, c->im[i].node)) == NULL ||
+		    tiny_image(c->d, c->im[i].node))
 			continue;
 		lim = i + 1 < c->nim ? c->im[i + 1].blk : c->nb;
 		rw_buf_truncate(&cap, 0);
@@ -1524,6 +1540,10 @@ emit_images(struct rw_body *body, struct ctx *c, size_t root,
 			rw_buf_add(&cap, c->tx.data + c->b[k].off,
 			    c->b[k].len);
 		}
+		/* Separator lines and spacers are GIFs without captions. */
+		if (cap.len == 0 && (rw_has_suffix(src, ".gif") ||
+		    rw_has_suffix(src, ".GIF")))
+			continue;
 		if (n == body->nimages) {
 			n = n ? n * 2 : 8;
 			body->images = xreallocarray(body->images, n,
@@ -1618,7 +1638,8 @@ emit_related(struct rw_body *body, struct ctx *c)
 				j++;
 		for (k = i; k < j && c->b[k].a == RW_NONE; k++)
 			;
-		if (k == j)
+		/* Section links ("第06版:社会工作") are not news. */
+		if (k == j || c->b[k].aunits < 24)
 			continue;
 		t = &c->b[k];
 		href = rw_doc_attr(c->d, t->a, "href");
