@@ -1812,12 +1812,85 @@ find_date(const char *s, size_t n, size_t *at, size_t *len)
 	return 0;
 }
 
+/* A whole short date, "01-14" or "1月14日", brackets and spaces aside. */
+static int
+short_date(const char *s, size_t n, size_t *at, size_t *len)
+{
+	size_t	 i = 0, j, d1, d2;
+
+	while (n > 0 && strchr(" []()", s[n - 1]) != NULL)
+		n--;
+	while (n >= 3 && (memcmp(s + n - 3, "）", 3) == 0 ||
+	    memcmp(s + n - 3, "］", 3) == 0))
+		n -= 3;
+	for (;;) {
+		if (i < n && strchr(" []()", s[i]) != NULL)
+			i++;
+		else if (n - i >= 3 && (memcmp(s + i, "（", 3) == 0 ||
+		    memcmp(s + i, "［", 3) == 0))
+			i += 3;
+		else
+			break;
+	}
+	for (j = i; j < n && j - i < 2 && s[j] >= '0' && s[j] <= '9'; j++)
+		;
+	if ((d1 = j - i) == 0 || j >= n)
+		return 0;
+	if (s[j] == '-' || s[j] == '/')
+		j++;
+	else if (n - j >= 3 && memcmp(s + j, "月", 3) == 0)
+		j += 3;
+	else
+		return 0;
+	for (d2 = j; d2 < n && d2 - j < 2 && s[d2] >= '0' && s[d2] <= '9';
+	    d2++)
+		;
+	if (d2 == j)
+		return 0;
+	if (n - d2 >= 3 && memcmp(s + d2, "日", 3) == 0)
+		d2 += 3;
+	if (d2 != n || d1 == 0)
+		return 0;
+	*at = i;
+	*len = n - i;
+	return 1;
+}
+
+/*
+ * The date of a related item in block b, outside its headline link: a
+ * full date anywhere, or a short one standing alone.
+ */
+static char *
+item_date(const struct ctx *c, const struct blk *b)
+{
+	const char	*s = c->tx.data + b->off, *seg[2];
+	size_t		 n[2], k, at, len;
+
+	seg[0] = s;
+	n[0] = b->len;
+	seg[1] = NULL;
+	n[1] = 0;
+	if (b->a != RW_NONE && b->alen > 0 && b->aoff >= b->off &&
+	    b->aoff + b->alen <= b->off + b->len) {
+		n[0] = b->aoff - b->off;
+		seg[1] = s + n[0] + b->alen;
+		n[1] = b->len - n[0] - b->alen;
+	}
+	for (k = 0; k < 2; k++)
+		if (seg[k] != NULL && find_date(seg[k], n[k], &at, &len))
+			return xstrndup(seg[k] + at, len);
+	for (k = 0; k < 2; k++)
+		if (seg[k] != NULL && short_date(seg[k], n[k], &at, &len))
+			return xstrndup(seg[k] + at, len);
+	return NULL;
+}
+
 static void
 emit_related(struct rw_body *body, struct ctx *c)
 {
 	struct rw_buf	 snip = RW_BUF_INIT;
 	struct rw_link	*l;
-	size_t		 i, j, k, at, dl, cap = 0;
+	size_t		 i, j, k, cap = 0;
 	uint32_t	 it;
 	const char	*href, *s;
 	const struct blk *t;
@@ -1849,12 +1922,8 @@ emit_related(struct rw_body *body, struct ctx *c)
 		rw_buf_truncate(&snip, 0);
 		for (k = i; k < j; k++) {
 			s = c->tx.data + c->b[k].off;
-			if (l->date == NULL && find_date(s, c->b[k].len, &at,
-			    &dl)) {
-				l->date = xstrndup(s + at, dl);
-				if (date_line(&c->b[k], s))
-					continue;
-			}
+			if (l->date == NULL)
+				l->date = item_date(c, &c->b[k]);
 			if (&c->b[k] == t || date_line(&c->b[k], s))
 				continue;
 			if (snip.len > 0)
