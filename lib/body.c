@@ -998,13 +998,57 @@ link_line(const struct ctx *c, const struct blk *b)
 	return !has_prefix_in(s, b->len, nav_prefix);
 }
 
-/* The first link line of blocks [i, j) is a headline. */
+/* s[0..n) ends with a full stop, maybe inside quotes or brackets. */
+static int
+ends_stop(const char *s, size_t n)
+{
+	int32_t	 ch;
+
+	while (n > 0) {
+		n = prev_cp(s, n, &ch);
+		if (ch == ' ' || ch == '"' || ch == '\'' || ch == ')' ||
+		    ch == 0x201d || ch == 0x2019 || ch == 0xff09 ||
+		    ch == 0x300d)
+			continue;
+		return ch == '.' || ch == '!' || ch == '?' || ch == 0x3002 ||
+		    ch == 0xff01 || ch == 0xff1f || ch == 0x2026;
+	}
+	return 0;
+}
+
+/* The first link of b is a sentence: it ends in a stop, or one follows. */
+static int
+link_sentence(const struct ctx *c, const struct blk *b)
+{
+	size_t	 n = b->alen, end = b->off + b->len;
+
+	if (b->aoff + n < end && strchr(".!?", c->tx.data[b->aoff + n]) !=
+	    NULL)
+		n++;
+	return ends_stop(c->tx.data + b->aoff, n);
+}
+
+/* The first link line of blocks [i, j) is a headline or a teaser. */
 static int
 item_qualifies(const struct ctx *c, size_t i, size_t j)
 {
-	for (; i < j; i++)
-		if (c->b[i].a != RW_NONE)
-			return link_line(c, &c->b[i]);
+	const struct blk *b;
+
+	for (; i < j; i++) {
+		b = &c->b[i];
+		if (b->a == RW_NONE)
+			continue;
+		/*
+		 * A teaser: a headline link first (no full stop: that is a
+		 * sentence of the text), its summary after it.
+		 */
+		if (b->aoff == b->off && b->aunits >= 24 &&
+		    b->alen >= 8 && b->lunits == b->aunits &&
+		    !link_sentence(c, b))
+			return !has_prefix_in(c->tx.data + b->off, b->len,
+			    nav_prefix);
+		return link_line(c, b);
+	}
 	return 0;
 }
 
