@@ -1022,8 +1022,8 @@ link_sentence(const struct ctx *c, const struct blk *b)
 {
 	size_t	 n = b->alen, end = b->off + b->len;
 
-	if (b->aoff + n < end && strchr(".!?", c->tx.data[b->aoff + n]) !=
-	    NULL)
+	if (b->aoff + n < end && c->tx.data[b->aoff + n] != '\0' &&
+	    strchr(".!?", c->tx.data[b->aoff + n]) != NULL)
 		n++;
 	return ends_stop(c->tx.data + b->aoff, n);
 }
