@@ -27,20 +27,17 @@
 #define N_BAD		0x0004u	/* inside navigation, sidebar, share... */
 #define N_HEAD		0x0008u	/* inside h1-h6 */
 #define N_CAP		0x0010u	/* inside a caption */
-#define N_BOLD		0x0020u
 #define N_CENTER	0x0040u
 #define N_FIG		0x0080u	/* inside <figure> */
 #define N_OWNBAD	0x0100u	/* this element itself is boilerplate */
-#define N_POS		0x0200u	/* class/id says content */
 #define N_CMT		0x0400u	/* inside readers' comments */
-#define N_INHERIT	(N_SKIP | N_LINK | N_BAD | N_HEAD | N_CAP | N_BOLD | \
+#define N_INHERIT	(N_SKIP | N_LINK | N_BAD | N_HEAD | N_CAP | \
 			 N_CENTER | N_FIG | N_CMT)
 
 /* Block flags. */
 #define B_HEAD		0x0001u	/* mostly heading text */
 #define B_CAP		0x0002u	/* mostly caption text */
 #define B_BAD		0x0004u	/* in a boilerplate region */
-#define B_BOLD		0x0008u
 #define B_CENTER	0x0010u
 #define B_WORD		0x0020u	/* has a letter, digit or ideograph */
 #define B_REL		0x0040u	/* an item of a related/more-news list */
@@ -72,7 +69,7 @@ struct blk {
 	uint32_t	 lunits;	/* units inside links */
 	uint32_t	 punct;		/* sentence punctuation marks */
 	uint32_t	 flags;
-	uint32_t	 a;		/* first link element, RW_NONE if none */
+	uint32_t	 a;		/* first link element or RW_NONE */
 	uint32_t	 aoff;		/* its text in the scratch buffer */
 	uint32_t	 alen;
 	uint32_t	 aunits;
@@ -121,8 +118,7 @@ struct ctx {
 	uint32_t		*badel;	/* nearest own-boilerplate element */
 	double			*sum;	/* subtree weight */
 	double			*raw;	/* the same without class hints */
-	int			 hinted;	/* the root honours class hints */
-	double bs, bs0;
+	int			 hinted;	/* root used class hints */
 	struct blk		*b;
 	size_t			 nb;
 	size_t			 bcap;
@@ -135,17 +131,16 @@ struct ctx {
 	struct pindex		 pidx;
 	struct phrases		 junk;	/* junk_infix */
 	struct phrases		 meta;	/* meta_infix */
-	char			*title[4];	/* keys of headline candidates */
+	char			*title[4];	/* keys of headlines */
 	size_t			 titlelen[4];
 	size_t			 ntitle;
 	/* the block being built */
 	int			 open;
 	int			 space;		/* a space is pending */
-	int			 brk;		/* a <br> ended the last block */
-	uint32_t		 uflag[4];	/* units under HEAD CAP BAD BOLD */
+	int			 brk;		/* a <br> ended the last */
+	uint32_t		 uflag[3];	/* units under HEAD CAP BAD */
 	uint32_t		 ucenter;
 	uint32_t		 ufig;
-	uint32_t		 inlink;	/* link element of the last text */
 };
 
 /* --- characters ------------------------------------------------------ */
@@ -202,20 +197,21 @@ is_punct(int32_t c)
 	return 0;
 }
 
-/* Decodes the code point before s[end]; returns its start. */
+/*
+ * Decodes the code point that ends at s[end] (end > 0); returns where it
+ * starts.  A broken sequence is one byte with *c = -1.
+ */
 static size_t
 prev_cp(const char *s, size_t end, int32_t *c)
 {
-	size_t	 i = end;
+	size_t	 i = end - 1;
 
-	while (i > 0 && ((unsigned char)s[i - 1] & 0xc0) == 0x80 &&
-	    end - i < 3)
+	while (i > 0 && end - i < 4 && ((unsigned char)s[i] & 0xc0) == 0x80)
 		i--;
-	if (i == 0)
-		return end - 1 > 0 ? end - 1 : 0;
-	i--;
-	if (rw_utf8_decode(s + i, end - i, c) != (int)(end - i))
+	if (rw_utf8_decode(s + i, end - i, c) != (int)(end - i)) {
 		*c = -1;
+		return end - 1;
+	}
 	return i;
 }
 
@@ -297,9 +293,12 @@ tag_block(int tag)
 	return 0;
 }
 
-/* style="display:none" and the like, spaces ignored. */
-static int
-style_hidden(const char *s)
+/*
+ * Flags of a style attribute, spaces ignored: N_SKIP for display:none or
+ * visibility:hidden, N_CENTER for text-align:center.
+ */
+static uint32_t
+style_flags(const char *s)
 {
 	char	 buf[256];
 	size_t	 n = 0;
@@ -308,21 +307,10 @@ style_hidden(const char *s)
 		if (*s != ' ' && *s != '\t' && *s != '\n')
 			buf[n++] = *s;
 	buf[n] = '\0';
-	return ci_contains(buf, n, "display:none") ||
-	    ci_contains(buf, n, "visibility:hidden");
-}
-
-static int
-style_center(const char *s)
-{
-	char	 buf[256];
-	size_t	 n = 0;
-
-	for (; *s != '\0' && n < sizeof(buf) - 1; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n')
-			buf[n++] = *s;
-	buf[n] = '\0';
-	return ci_contains(buf, n, "text-align:center");
+	if (ci_contains(buf, n, "display:none") ||
+	    ci_contains(buf, n, "visibility:hidden"))
+		return N_SKIP;
+	return ci_contains(buf, n, "text-align:center") ? N_CENTER : 0;
 }
 
 /*
@@ -348,7 +336,7 @@ struct pat {
 
 static const struct pat class_words[] = {
 	/* Boilerplate even beside a content word ("article-footer"). */
-	P('*', "comment", W_STRONG), P('*', "sidebar", W_STRONG),
+	P('*', "sidebar", W_STRONG),
 	P('*', "side-bar", W_STRONG), P('*', "footer", W_STRONG),
 	P('*', "breadcrumb", W_STRONG), P('*', "crumb", W_STRONG),
 	P('^', "share", W_STRONG), P('*', "-share", W_STRONG),
@@ -364,7 +352,7 @@ static const struct pat class_words[] = {
 	P('*', "prevnext", W_STRONG), P('*', "prev-next", W_STRONG),
 	P('*', "outbrain", W_STRONG), P('*', "taboola", W_STRONG),
 	P('*', "copyright", W_STRONG), P('*', "disclaimer", W_STRONG),
-	P('*', "shoutbox", W_STRONG), P('*', "disqus", W_STRONG),
+	P('*', "shoutbox", W_STRONG),
 	P('*', "skyscraper", W_STRONG), P('=', "ad", W_STRONG),
 	P('=', "ads", W_STRONG), P('^', "ad-", W_STRONG),
 	P('^', "ads-", W_STRONG), P('*', "-ad-", W_STRONG),
@@ -372,8 +360,8 @@ static const struct pat class_words[] = {
 	P('*', "_ad_", W_STRONG), P('^', "ad_", W_STRONG),
 	P('*', "banner", W_STRONG), P('=', "hot", W_STRONG),
 	P('^', "hot-", W_STRONG), P('^', "hot_", W_STRONG),
-	P('*', "hotnews", W_STRONG), P('=', "rank", W_STRONG),
-	P('^', "rank", W_STRONG), P('*', "-rank", W_STRONG),
+	P('*', "hotnews", W_STRONG), P('^', "rank", W_STRONG),
+	P('*', "-rank", W_STRONG),
 	P('=', "more", W_STRONG), P('^', "more-", W_STRONG),
 	P('^', "more_", W_STRONG), P('*', "morenews", W_STRONG),
 	P('*', "readmore", W_STRONG), P('*', "read-more", W_STRONG),
@@ -388,7 +376,7 @@ static const struct pat class_words[] = {
 	P('=', "nav", W_WEAK), P('^', "nav-", W_WEAK), P('^', "nav_", W_WEAK),
 	P('*', "-nav", W_WEAK), P('*', "_nav", W_WEAK),
 	P('*', "navbar", W_WEAK), P('*', "navig", W_WEAK),
-	P('=', "menu", W_WEAK), P('*', "menu", W_WEAK),
+	P('*', "menu", W_WEAK),
 	P('*', "topbar", W_WEAK), P('*', "top-bar", W_WEAK),
 	P('=', "top", W_WEAK), P('=', "foot", W_WEAK), P('^', "foot-", W_WEAK),
 	P('^', "foot_", W_WEAK), P('*', "widget", W_WEAK),
@@ -402,7 +390,7 @@ static const struct pat class_words[] = {
 	P('^', "head-", W_WEAK), P('*', "search", W_WEAK),
 	P('=', "rss", W_WEAK), P('*', "supplement", W_WEAK),
 	P('*', "extra", W_WEAK), P('=', "position", W_WEAK),
-	P('*', "location", W_WEAK), P('*', "copyright", W_WEAK),
+	P('*', "location", W_WEAK),
 	P('=', "date", W_WEAK), P('=', "time", W_WEAK),
 	P('*', "timestamp", W_WEAK), P('*', "dateline", W_WEAK),
 	/* Content. */
@@ -412,7 +400,7 @@ static const struct pat class_words[] = {
 	P('*', "main", W_GOOD), P('*', "text", W_GOOD),
 	P('*', "detail", W_GOOD), P('=', "zoom", W_GOOD),
 	P('*', "blog", W_GOOD), P('*', "news", W_GOOD),
-	/* Readers' comments; captions. */
+	/* Readers' comments (boilerplate too); captions. */
 	P('*', "comment", W_CMT), P('*', "disqus", W_CMT),
 	P('*', "replies", W_CMT),
 	P('*', "caption", W_CAP), P('*', "credit", W_CAP),
@@ -506,7 +494,8 @@ attr_words(const struct pindex *x, const char *s)
 		for (n = 0; *s != '\0' && *s != ' ' && *s != '\t' && *s != '\n';
 		    s++)
 			if (n < sizeof(w) - 1)
-				w[n++] = (*s >= 'A' && *s <= 'Z') ? *s + 32 : *s;
+				w[n++] = (*s >= 'A' && *s <= 'Z') ? *s + 32 :
+				    *s;
 		if (n == 0)
 			continue;
 		w[n] = '\0';
@@ -540,8 +529,6 @@ class_flags(struct ctx *c, const char *cls, const char *id)
 		w |= attr_words(&c->pidx, id);
 	if ((w & W_STRONG) || ((w & W_WEAK) && !(w & W_GOOD)))
 		f |= N_OWNBAD;
-	if ((w & W_GOOD) && !(w & W_STRONG))
-		f |= N_POS;
 	if (w & W_CAP)
 		f |= N_CAP;
 	if (w & W_CMT)
@@ -569,7 +556,7 @@ own_flags(struct ctx *c, size_t i)
 	const struct rw_node	*nd = NODE(c, i);
 	const char		*name, *v, *cls = NULL, *id = NULL;
 	size_t			 k;
-	uint32_t		 f = 0;
+	uint32_t		 f = 0, sf;
 
 	if (tag_skipped(nd->tag))
 		return N_SKIP;
@@ -586,10 +573,9 @@ own_flags(struct ctx *c, size_t i)
 			if (strcmp(v, "true") == 0)
 				return N_SKIP;
 		} else if (strcmp(name, "style") == 0) {
-			if (style_hidden(v))
+			if ((sf = style_flags(v)) == N_SKIP)
 				return N_SKIP;
-			if (style_center(v))
-				f |= N_CENTER;
+			f |= sf;
 		} else if (strcmp(name, "align") == 0) {
 			if (strcmp(v, "center") == 0)
 				f |= N_CENTER;
@@ -612,9 +598,6 @@ own_flags(struct ctx *c, size_t i)
 		break;
 	case RW_TAG_FIGURE:
 		f |= N_FIG;
-		break;
-	case RW_TAG_B: case RW_TAG_STRONG:
-		f |= N_BOLD;
 		break;
 	case RW_TAG_CENTER:
 		f |= N_CENTER;
@@ -748,7 +731,6 @@ begin(struct ctx *c, uint32_t owner, uint32_t first)
 		b->flags |= B_BRK;
 	memset(c->uflag, 0, sizeof(c->uflag));
 	c->ucenter = c->ufig = 0;
-	c->inlink = RW_NONE;
 	c->open = 1;
 	c->space = 0;
 }
@@ -788,8 +770,6 @@ flush(struct ctx *c)
 		b->flags |= B_CAP;
 	if (c->uflag[2] * 2 > b->units)
 		b->flags |= B_BAD;
-	if (c->uflag[3] * 2 > b->units)
-		b->flags |= B_BOLD;
 	if (c->ucenter * 2 > b->units)
 		b->flags |= B_CENTER;
 	if (c->ufig * 2 > b->units)
@@ -852,9 +832,9 @@ add_text(struct ctx *c, size_t i, uint32_t owner)
 			goto count;
 		}
 		/* Ideographs and printable ASCII break nothing. */
-		if ((ch <= ' ' || ch >= 0x7f) && !(ch > 0x3000 && ch < 0xfeff) &&
-		    (is_space(ch) || is_invisible(ch) || (ch == 0x3000 &&
-		    c->tx.len + (k - run) == b->off))) {
+		if ((ch <= ' ' || ch >= 0x7f) && !(ch > 0x3000 &&
+		    ch < 0xfeff) && (is_space(ch) || is_invisible(ch) ||
+		    (ch == 0x3000 && c->tx.len + (k - run) == b->off))) {
 			add_run(c, s + run, k - run);
 			if (is_space(ch) && c->tx.len > b->off)
 				c->space = 1;
@@ -890,8 +870,6 @@ count:
 		c->uflag[1] += units;
 	if (f & N_BAD)
 		c->uflag[2] += units;
-	if (f & N_BOLD)
-		c->uflag[3] += units;
 	if (f & N_CENTER)
 		c->ucenter += units;
 	if (f & N_FIG)
@@ -1114,7 +1092,7 @@ weight(const struct ctx *c, size_t i, size_t j, double *bad)
 	const struct blk *b = &c->b[i];
 	double		 u = 0, l = 0, w;
 	uint32_t	 punct = 0, fl = 0;
-	int		 tag = NODE(c, b->owner)->tag;
+	int		 tag;
 	size_t		 k;
 
 	for (k = i; k < j; k++) {
@@ -1135,6 +1113,7 @@ weight(const struct ctx *c, size_t i, size_t j, double *bad)
 	if ((fl & B_CMT) && w > 0)
 		w = 0;
 	/* Cells of a data table are short but not boilerplate. */
+	tag = b->owner != RW_NONE ? NODE(c, b->owner)->tag : RW_TAG_OTHER;
 	if ((tag == RW_TAG_TD || tag == RW_TAG_TH) && l == 0 && w < 0)
 		w = 0;
 	/*
@@ -1222,8 +1201,6 @@ pick_root(struct ctx *c)
 		return best0;
 	}
 	c->hinted = !(best == RW_NONE || bs < 0.2 * bs0);
-	c->bs = bs;
-	c->bs0 = bs0;
 	return c->hinted ? best : best0;
 }
 
@@ -1238,19 +1215,18 @@ static const char *const junk_prefix[] = {
 	"稿源", "本文转自", "本文轉自", "转自:", "转自：", "本文来源",
 	"文章来源", "文章來源", "出处:", "出处：", "转载自", "原文地址",
 	"原文链接", "信息原文地址", "快照生成时间", "发布时间", "發佈時間",
-	"發布時間", "发布日期", "發佈日期", "发表时间", "更新时间",
-	"时间:", "时间：", "時間:", "時間：", "日期:", "日期：", "浏览次数",
-	"瀏覽次數", "点击数", "點擊數", "阅读次数", "阅读量", "访问量",
-	"浏览量", "分享到", "分享至", "分享:", "分享：", "扫一扫", "掃一掃",
-	"扫描二维码", "打印", "列印", "关闭窗口", "關閉視窗", "关闭本页",
-	"返回顶部", "返回頂部", "返回首页", "返回列表", "上一篇", "下一篇",
-	"上一条", "下一条", "上一條", "下一條", "上一页", "下一页",
-	"相关阅读", "相關閱讀", "相关新闻", "相關新聞", "相关链接",
-	"相关文章", "延伸阅读", "推荐阅读", "热门推荐", "更多关于",
-	"更多新闻", "热点新闻", "热门阅读", "当前位置", "當前位置",
-	"您的位置", "您现在的位置", "所在位置", "版权所有", "版權所有",
-	"版权声明", "免责声明", "主办:", "主办：", "主辦", "承办", "承辦",
-	"技术支持", "联系电话", "聯繫電話", "字体:", "字体：", "字体 ",
+	"發布時間", "发布日期", "發佈日期", "发表时间", "更新时间", "时间:",
+	"时间：", "時間:", "時間：", "日期:", "日期：", "浏览次数", "瀏覽次數",
+	"点击数", "點擊數", "阅读次数", "阅读量", "访问量", "浏览量", "分享到",
+	"分享至", "分享:", "分享：", "扫一扫", "掃一掃", "扫描二维码", "打印",
+	"列印", "关闭窗口", "關閉視窗", "关闭本页", "返回顶部", "返回頂部",
+	"返回首页", "返回列表", "上一篇", "下一篇", "上一条", "下一条",
+	"上一條", "下一條", "上一页", "下一页", "相关阅读", "相關閱讀",
+	"相关新闻", "相關新聞", "相关链接", "相关文章", "延伸阅读", "推荐阅读",
+	"热门推荐", "更多关于", "更多新闻", "热点新闻", "热门阅读", "当前位置",
+	"當前位置", "您的位置", "您现在的位置", "所在位置", "版权所有",
+	"版權所有", "版权声明", "免责声明", "主办:", "主办：", "主辦", "承办",
+	"承辦", "技术支持", "联系电话", "聯繫電話", "字体:", "字体：", "字体 ",
 	"字體", "字号", "标签:", "标签：", "標籤", "关键词:", "关键词：",
 	"關鍵詞", "以上内容为",
 	NULL
@@ -1271,10 +1247,10 @@ static const char *const junk_infix[] = {
 
 /* Credits that make a line of their own a byline. */
 static const char *const byline_prefix[] = {
-	"本报记者", "本報記者", "本台记者", "本刊记者", "见习记者",
-	"特约记者", "实习记者", "記者", "记者", "通讯员", "通訊員",
-	"实习生", "作者", "文/", "文／", "文|", "文丨", "图/", "图／",
-	"圖/", "摄影", "攝影", "撰文", "采写", "图文",
+	"本报记者", "本報記者", "本台记者", "本刊记者", "见习记者", "特约记者",
+	"实习记者", "記者", "记者", "通讯员", "通訊員", "实习生", "作者", "文/",
+	"文／", "文|", "文丨", "图/", "图／", "圖/", "摄影", "攝影", "撰文",
+	"采写", "图文",
 	NULL
 };
 
@@ -1290,8 +1266,8 @@ static const char *const meta_infix[] = {
 static const char *const en_junk[] = {
 	"advertisement", "story continues below advertisement",
 	"continue reading", "share this", "share this article", "share",
-	"tweet", "related", "related articles", "related stories",
-	"read more", "skip to content", "comments",
+	"tweet", "related", "related articles", "related stories", "read more",
+	"skip to content", "comments",
 	NULL
 };
 
@@ -1346,8 +1322,8 @@ has_infix(const struct phrases *x, const char *s, size_t n)
 		u = BUCKET(s[i], s[i + 1]);
 		for (k = x->start[u]; k < x->start[u + 1]; k++) {
 			p = x->list[x->order[k]];
-			for (m = 0; p[m] != '\0' && i + m < n && s[i + m] == p[m];
-			    m++)
+			for (m = 0; p[m] != '\0' && i + m < n &&
+			    s[i + m] == p[m]; m++)
 				;
 			if (p[m] == '\0')
 				return 1;
@@ -1803,8 +1779,8 @@ find_date(const char *s, size_t n, size_t *at, size_t *len)
 	int	 parts;
 
 	for (i = 0; i + 8 <= n; i++) {
-		if (!(s[i] >= '0' && s[i] <= '9') || (i > 0 && s[i - 1] >= '0' &&
-		    s[i - 1] <= '9'))
+		if (!(s[i] >= '0' && s[i] <= '9') || (i > 0 &&
+		    s[i - 1] >= '0' && s[i - 1] <= '9'))
 			continue;
 		for (j = i; j < n && j - i < 4 && s[j] >= '0' && s[j] <= '9';
 		    j++)
@@ -1929,6 +1905,26 @@ item_date(const struct ctx *c, const struct blk *b)
 	return NULL;
 }
 
+/* Adds s[0..n) to a snippet, unless it is only a date or punctuation. */
+static void
+add_snippet(struct rw_buf *snip, const char *s, size_t n)
+{
+	size_t	 at, len;
+
+	while (n > 0 && (*s == ' ' || *s == ':' || *s == '-')) {
+		s++;
+		n--;
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n < 6 || short_date(s, n, &at, &len) || (find_date(s, n, &at,
+	    &len) && len + 4 >= n))
+		return;
+	if (snip->len > 0)
+		rw_buf_addc(snip, ' ');
+	rw_buf_add(snip, s, n);
+}
+
 static void
 emit_related(struct rw_body *body, struct ctx *c)
 {
@@ -1968,11 +1964,12 @@ emit_related(struct rw_body *body, struct ctx *c)
 			s = c->tx.data + c->b[k].off;
 			if (l->date == NULL)
 				l->date = item_date(c, &c->b[k]);
-			if (&c->b[k] == t || date_line(&c->b[k], s))
-				continue;
-			if (snip.len > 0)
-				rw_buf_addc(&snip, ' ');
-			rw_buf_add(&snip, s, c->b[k].len);
+			if (&c->b[k] == t)
+				add_snippet(&snip, c->tx.data + t->aoff +
+				    t->alen, t->off + t->len - t->aoff -
+				    t->alen);
+			else if (!date_line(&c->b[k], s))
+				add_snippet(&snip, s, c->b[k].len);
 		}
 		l->snippet = snip.len > 0 ? xstrndup(snip.data, snip.len) :
 		    NULL;
