@@ -256,7 +256,8 @@ text_ends_at_comments(void **state)
 	(void)state;
 	d = extract("<body><div class=post>" PARA("正文") PARA("再一段")
 	    "<h3>相关阅读</h3><ul><li><a href=/1>"
-	    "民政部门提醒冬季用火用电安全须知</a></li><li><a href=/2>全省新建社区养老服务站326个</a></li></ul>"
+	    "民政部门提醒冬季用火用电安全须知</a></li><li><a href=/2>"
+	    "全省新建社区养老服务站326个</a></li></ul>"
 	    PARA("第三段") "<h3>网友评论</h3>" PARA("网友说")
 	    "</div></body>", &b);
 	assert_non_null(strstr(b.text, "第三段"));
