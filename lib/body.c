@@ -1451,11 +1451,37 @@ subtitle_line(const struct blk *b, const char *s)
 }
 
 /*
- * A short line after an image (and only captions between), in caption
- * wording or centred.
+ * A photo credit: "（新华社记者 王五 摄）", "XX供图", "摄影：XX", a
+ * "资料照片" or "图片来源" note.  Not "摄影班" in running text.
  */
 static int
-caption_line(const struct blk *b, const char *s, int afterimg)
+credit_line(const char *s, size_t n)
+{
+	static const char *const ends[] = { "摄", "攝", "摄)", "摄）",
+	    "攝)", "攝）", "供图", "供圖", "供图)", "供图）", NULL };
+	static const char *const marks[] = { "摄影：", "摄影:", "攝影：",
+	    "资料照片", "資料照片", "资料图", "資料圖", "图片来源", "圖片來源",
+	    "图片由", NULL };
+	size_t	 i, m;
+
+	for (i = 0; ends[i] != NULL; i++) {
+		m = strlen(ends[i]);
+		if (n >= m && memcmp(s + n - m, ends[i], m) == 0)
+			return 1;
+	}
+	for (i = 0; marks[i] != NULL; i++)
+		if (has_str(s, n, marks[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A short line after an image (and only captions between): in caption
+ * wording, or centred where the text around it is not.
+ */
+static int
+caption_line(const struct ctx *c, const struct blk *b, const char *s,
+    int afterimg)
 {
 	size_t	 n = b->len;
 
@@ -1466,13 +1492,12 @@ caption_line(const struct blk *b, const char *s, int afterimg)
 	if (rw_has_prefix(s, "图为") || rw_has_prefix(s, "圖為") ||
 	    rw_has_prefix(s, "图:") || rw_has_prefix(s, "图：") ||
 	    rw_has_prefix(s, "▲") || rw_has_prefix(s, "△") ||
-	    has_str(s, n, "摄") || has_str(s, n, "攝") ||
-	    has_str(s, n, "供图") || has_str(s, n, "资料照片") ||
-	    has_str(s, n, "资料图") || has_str(s, n, "图片来源"))
+	    credit_line(s, n))
 		return 1;
-	/* Centred lines only right at the image: blogs centre text too. */
+	/* Centred right at the image; blogs centre all their text. */
 	return (b->flags & (B_CENTER | B_IMG)) == (B_CENTER | B_IMG) &&
-	    b->chars <= 60;
+	    b->chars <= 40 && (b + 1 == c->b + c->nb ||
+	    !(b[1].flags & B_CENTER));
 }
 
 /* Marks blocks that follow an image with nothing kept in between. */
@@ -1522,7 +1547,7 @@ judge(struct ctx *c, size_t root, const struct blk *b, int lead,
 		return DROP;
 	if (title_line(c, b, s))
 		return TITLE;
-	if (caption_line(b, s, afterimg))
+	if (caption_line(c, b, s, afterimg))
 		return CAPTION;
 	if (b->lunits * 2 > b->units)
 		return DROP;
