@@ -1264,11 +1264,14 @@ static const char *const meta_infix[] = {
 	NULL
 };
 
+/* Whole lines of tools and labels, compared without case. */
 static const char *const en_junk[] = {
 	"advertisement", "story continues below advertisement",
 	"continue reading", "share this", "share this article", "share",
 	"tweet", "related", "related articles", "related stories", "read more",
 	"skip to content", "comments",
+	"举报", "舉報", "收起", "展开全文", "阅读全文", "点击进入专题", "图集",
+	"- the end -", "the end",
 	NULL
 };
 
@@ -1387,6 +1390,31 @@ en_junk_line(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A photo credit: "（新华社记者 王五 摄）", "XX供图", "摄影：XX", a
+ * "资料照片" or "图片来源" note.  Not "摄影班" in running text.
+ */
+static int
+credit_line(const char *s, size_t n)
+{
+	static const char *const ends[] = { "摄", "攝", "摄)", "摄）",
+	    "攝)", "攝）", "供图", "供圖", "供图)", "供图）", NULL };
+	static const char *const marks[] = { "摄影：", "摄影:", "攝影：",
+	    "资料照片", "資料照片", "资料图", "資料圖", "图片来源", "圖片來源",
+	    "图片由", NULL };
+	size_t	 i, m;
+
+	for (i = 0; ends[i] != NULL; i++) {
+		m = strlen(ends[i]);
+		if (n >= m && memcmp(s + n - m, ends[i], m) == 0)
+			return 1;
+	}
+	for (i = 0; marks[i] != NULL; i++)
+		if (has_str(s, n, marks[i]))
+			return 1;
+	return 0;
+}
+
 /* Wording of a furniture line: editor, source, byline, date, tools. */
 static int
 junk_line(const struct ctx *c, const struct blk *b, const char *s)
@@ -1404,6 +1432,11 @@ junk_line(const struct ctx *c, const struct blk *b, const char *s)
 		return 1;
 	if (b->chars <= 40 && !has_comma(s, b->len) && !has_stop(b, s) &&
 	    has_prefix_in(t, n, byline_prefix))
+		return 1;
+	/* "新京报记者 陆一夫": an outlet before the credit. */
+	if (b->chars <= 24 && !has_comma(s, b->len) && !has_stop(b, s) &&
+	    (has_str(s, b->len, "记者 ") || has_str(s, b->len, "記者 ") ||
+	    has_str(s, b->len, "通讯员 ")) && !credit_line(s, b->len))
 		return 1;
 	if (has_infix(&c->junk, s, b->len))
 		return 1;
@@ -1451,30 +1484,6 @@ subtitle_line(const struct blk *b, const char *s)
 	    rw_has_prefix(s, "──"));
 }
 
-/*
- * A photo credit: "（新华社记者 王五 摄）", "XX供图", "摄影：XX", a
- * "资料照片" or "图片来源" note.  Not "摄影班" in running text.
- */
-static int
-credit_line(const char *s, size_t n)
-{
-	static const char *const ends[] = { "摄", "攝", "摄)", "摄）",
-	    "攝)", "攝）", "供图", "供圖", "供图)", "供图）", NULL };
-	static const char *const marks[] = { "摄影：", "摄影:", "攝影：",
-	    "资料照片", "資料照片", "资料图", "資料圖", "图片来源", "圖片來源",
-	    "图片由", NULL };
-	size_t	 i, m;
-
-	for (i = 0; ends[i] != NULL; i++) {
-		m = strlen(ends[i]);
-		if (n >= m && memcmp(s + n - m, ends[i], m) == 0)
-			return 1;
-	}
-	for (i = 0; marks[i] != NULL; i++)
-		if (has_str(s, n, marks[i]))
-			return 1;
-	return 0;
-}
 
 /*
  * A short line after an image (and only captions between): in caption
