@@ -1657,7 +1657,12 @@ select_blocks(struct ctx *c, size_t root, unsigned char *verdict)
 			continue;
 		if (!lead && head_line(c, b, cmt_head))
 			break;
-		if (!lead && head_line(c, b, rel_head)) {
+		/*
+		 * A related-list header, or a heading that is a link: what
+		 * follows is teasers until a paragraph like the text's.
+		 */
+		if (!lead && (head_line(c, b, rel_head) ||
+		    ((b->flags & B_HEAD) && link_line(c, b)))) {
 			skip = 1;
 			continue;
 		}
