@@ -94,7 +94,7 @@ struct img {
 struct phrases {
 	const char *const *list;
 	uint16_t	 start[257];
-	uint8_t		 order[256];
+	uint16_t	 order[256];	/* lists hold fewer than 256 */
 };
 
 /* class_words by BUCKET: order[start[b]..start[b + 1]). */
@@ -1265,7 +1265,7 @@ static const char *const meta_infix[] = {
 };
 
 /* Whole lines of tools and labels, compared without case. */
-static const char *const en_junk[] = {
+static const char *const tool_lines[] = {
 	"advertisement", "story continues below advertisement",
 	"continue reading", "share this", "share this article", "share",
 	"tweet", "related", "related articles", "related stories", "read more",
@@ -1310,7 +1310,7 @@ index_phrases(struct phrases *x, const char *const *list)
 	memset(count, 0, sizeof(count));
 	for (i = 0; list[i] != NULL; i++) {
 		u = BUCKET(list[i][0], list[i][1]);
-		x->order[x->start[u] + count[u]++] = (uint8_t)i;
+		x->order[x->start[u] + count[u]++] = (uint16_t)i;
 	}
 }
 
@@ -1336,6 +1336,7 @@ has_infix(const struct phrases *x, const char *s, size_t n)
 	return 0;
 }
 
+/* Has a Chinese sentence end: 。 ！ ？ */
 static int
 has_stop(const struct blk *b, const char *s)
 {
@@ -1350,7 +1351,7 @@ has_stop(const struct blk *b, const char *s)
 	return 0;
 }
 
-/* Has a clause mark: ，。、；！？ (CJK) or , ; ! ? */
+/* Has a clause mark: ， 。 ； or an ASCII comma. */
 static int
 has_comma(const char *s, size_t n)
 {
@@ -1376,15 +1377,15 @@ date_line(const struct blk *b, const char *s)
 }
 
 static int
-en_junk_line(const char *s, size_t n)
+tool_line(const char *s, size_t n)
 {
 	size_t	 i, m;
 
 	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
 		n--;
-	for (i = 0; en_junk[i] != NULL; i++) {
-		m = strlen(en_junk[i]);
-		if (n == m && ci_contains(s, n, en_junk[i]))
+	for (i = 0; tool_lines[i] != NULL; i++) {
+		m = strlen(tool_lines[i]);
+		if (n == m && ci_contains(s, n, tool_lines[i]))
 			return 1;
 	}
 	return 0;
@@ -1424,7 +1425,7 @@ junk_line(const struct ctx *c, const struct blk *b, const char *s)
 
 	if (b->chars > 150)
 		return 0;
-	if (b->chars <= 30 && en_junk_line(s, n))
+	if (b->chars <= 30 && tool_line(s, n))
 		return 1;
 	t = skip_open(s, &n);
 	if (b->chars <= 100 && !has_stop(b, s) &&
