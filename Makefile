@@ -53,7 +53,7 @@ LIB_A		 = $(OUT)/librw.a
 PROG_BINS	 = $(PROGRAMS:%=$(BIN)/%)
 TEST_BINS	 = $(UNIT_TESTS:%=$(OUT)/tests/unit/test_%)
 DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
-		   $(TEST_BINS:%=%.d)
+		   $(TEST_BINS:%=%.d) $(DEV_BINS:%=%.d)
 
 .PHONY: all deps check-deps check unit golden regen eval bench site clean \
 	distclean
@@ -116,6 +116,35 @@ check: $(PROG_BINS) $(TEST_BINS)
 
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
+
+# --- development tools: dev scorer, peer suites, benchmark ---------------------
+# Built on demand, never part of PROGRAMS.  SHARED is the read-only
+# material next to the worktree; the targets skip when it is absent.
+SHARED		?= ../shared
+DEV_BINS	 = $(OUT)/tests/dev/score-measures \
+		   $(OUT)/tests/peer/peer-quantities \
+		   $(OUT)/tests/bench/bench-measure
+
+$(DEV_BINS): $(OUT)/tests/%: tests/%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
+
+.PHONY: score-measures peer-quantities bench-measure
+score-measures: $(OUT)/tests/dev/score-measures
+	@if [ -d $(SHARED)/corpora/relief-dev ]; then \
+		$(OUT)/tests/dev/score-measures $(SHARED)/corpora/relief-dev; \
+	else echo "score-measures: $(SHARED)/corpora/relief-dev absent, skipped"; fi
+
+peer-quantities: $(OUT)/tests/peer/peer-quantities
+	@if [ -d $(SHARED)/testdata/quantities ]; then \
+		$(OUT)/tests/peer/peer-quantities $(SHARED)/testdata/quantities; \
+	else echo "peer-quantities: $(SHARED)/testdata/quantities absent, skipped"; fi
+
+bench-measure: $(OUT)/tests/bench/bench-measure
+	@if [ -d $(SHARED)/corpora/relief-dev ]; then \
+		$(OUT)/tests/bench/bench-measure $(SHARED)/corpora/relief-dev; \
+	else echo "bench-measure: $(SHARED)/corpora/relief-dev absent, skipped"; fi
 
 # --- pipeline ------------------------------------------------------------------
 site: $(PROG_BINS)
