@@ -63,9 +63,8 @@ static const struct kw people_kw[] = {
 	{ "动员", K_STAFF, 0 }, { "出动", K_STAFF, 0 },
 	{ "抽调", K_STAFF, 0 }, { "派出", K_STAFF, 0 },
 	{ "选派", K_STAFF, 0 }, { "工作人员", K_STAFF, 0 },
-	{ "志愿者", K_STAFF, 0 }, { "干部", K_STAFF, 0 },
-	{ "一行", K_STAFF, 0 }, { "社工", K_STAFF, 0 },
-	{ "网格员", K_STAFF, 0 }, { "党员", K_STAFF, 0 },
+	{ "志愿者", K_STAFF, 0 }, { "一行", K_STAFF, 0 },
+	{ "社工", K_STAFF, 0 }, { "网格员", K_STAFF, 0 },
 	{ "走访", K_VISITS, 0 }, { "慰问", K_VISITS, 0 },
 	{ "看望", K_VISITS, 0 }, { "探访", K_VISITS, 0 },
 	{ "探视", K_VISITS, 0 }, { "探望", K_VISITS, 0 },
@@ -106,6 +105,11 @@ static const struct kw after_kw[] = {
 static const char *const staff_nouns[] = {
 	"工作人员", "志愿者", "干部", "党员", "社工", "网格员", "工作者",
 	"队员", "民警", "医护人员", "专干", "救助人员", NULL
+};
+
+/* Words that make the people after a number needy, not staff. */
+static const char *const needy[] = {
+	"困难", "贫困", "特困", "老", "离退休", "生活", "低保", "受灾", NULL
 };
 
 /* A verb used as a modifier: 慰问活动, 慰问金, 社会救助政策 … */
@@ -317,9 +321,13 @@ people_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	size_t	 i;
 	int	 k;
 
-	for (i = q->end; i < ce && i < q->end + 6; i++)
+	/* 2952名工作人员, 100名党员志愿者; not 120名困难党员 */
+	for (i = q->end; i < ce && i < q->end + 4; i++) {
 		if (word_at(t, i, staff_nouns) > 0)
 			return K_STAFF;
+		if (word_at(t, i, needy) > 0)
+			break;
+	}
 	if ((k = kw_back(t, cs, q->start, people_kw, NULL)) != K_NONE)
 		return k;
 	if ((k = kw_fwd(t, q->end, se, after_kw)) != K_NONE)

@@ -180,16 +180,16 @@ cdig(int32_t c, int *weak)
 	return -1;
 }
 
-/* Strict digits after 点: no 两, no financial forms that are words. */
+/* Digits after 点: not 两 (一点两小时), not 参 (三点参加). */
 static int
 frac_dig(int32_t c)
 {
-	int	 weak, d;
+	int	 weak;
 
-	if (c == 0x4e24 || c == 0x5169)
+	if (c == 0x4e24 || c == 0x5169 || c == 0x53c2 || c == 0x53c3 ||
+	    c == 0x5e7a)
 		return -1;
-	d = cdig(c, &weak);
-	return weak ? -1 : d;
+	return cdig(c, &weak);
 }
 
 /* Power of ten of a magnitude character, 0 if none; *big for 万 亿 兆. */
@@ -307,6 +307,9 @@ struct tok {
 
 #define MAXTOK	64
 
+/* Internal mode: after "2222." an Arabic number takes no decimals. */
+#define NODEC	0x100u
+
 /*
  * An Arabic number at s[0]: digits, groups of three after ',' or '，',
  * a decimal part; in plain mode also a leading '.' and an exponent.
@@ -360,7 +363,7 @@ arabic(const int32_t *s, size_t n, unsigned mode, struct dec *v, int *lead0,
 			break;
 		}
 	}
-	if (i + 1 < n && s[i] == '.' && is_digit(s[i + 1])) {
+	if (!(mode & NODEC) && i + 1 < n && s[i] == '.' && is_digit(s[i + 1])) {
 		/* 2222.2222.22 is not one number: keep the integer part */
 		for (k = i + 1; k < n && is_digit(s[k]); k++)
 			;
@@ -410,8 +413,17 @@ cfrac(const int32_t *s, size_t n, struct dec *f)
 
 	f->m = 0;
 	f->e = 0;
-	for (i = 0; i < n && i < RW_QTY_MAXDIG && (d = frac_dig(s[i])) >= 0;
-	    i++) {
+	for (i = 0; i < n && i < RW_QTY_MAXDIG; i++) {
+		/* 零點77: Arabic decimals after a Chinese point */
+		if (is_digit(s[i]) && (i > 0 || (i + 1 < n &&
+		    !is_ideo(s[i + 1]))))
+			d = s[i] - '0';
+		else if ((d = frac_dig(s[i])) < 0 || is_digit(s[i]))
+			break;
+		/* 五点陆续, 八点伍: a word, not a decimal */
+		if (i == 0 && (s[i] == 0x9646 || s[i] == 0x9678) &&
+		    i + 1 < n && s[i + 1] == 0x7eed)
+			break;
 		f->m = f->m * 10 + (uint64_t)d;
 		f->e--;
 	}
@@ -452,9 +464,11 @@ tokenize(const int32_t *s, size_t n, unsigned mode, struct tok *tk,
 		t->digit = -1;
 		if (is_digit(s[j]) || ((mode & RW_QTY_PLAIN) && p == NULL &&
 		    s[j] == '.' && j + 1 < n && is_digit(s[j + 1]))) {
-			if (p != NULL && (p->type == T_NUM ||
-			    p->type == T_POINT || p->type == T_HALF ||
-			    p->type == T_OVER || (j > i && p->type != T_BIG)))
+			/* 1万2千, 2千零30万; not 3 4 */
+			if (p != NULL && ((p->type == T_NUM &&
+			    p->digit != 0) || p->type == T_POINT ||
+			    p->type == T_HALF || p->type == T_OVER ||
+			    (j > i && p->type != T_BIG && p->type != T_SMALL)))
 				break;
 			t->type = T_NUM;
 			t->e = j + arabic(s + j, n - j, mode, &t->v, &lead0,
@@ -463,6 +477,10 @@ tokenize(const int32_t *s, size_t n, unsigned mode, struct tok *tk,
 			if (p != NULL && (p->type == T_POINT ||
 			    p->type == T_HALF || p->type == T_OVER ||
 			    (p->type == T_NUM && p->digit < 0)))
+				break;
+			/* 二两: 两 after a digit is a weight (liang) */
+			if ((s[j] == C_LIANG || s[j] == C_LIANG_T) &&
+			    p != NULL && p->type == T_NUM)
 				break;
 			/* 两两 is "in pairs" */
 			if ((s[j] == C_LIANG || s[j] == C_LIANG_T) &&
@@ -476,7 +494,7 @@ tokenize(const int32_t *s, size_t n, unsigned mode, struct tok *tk,
 			t->e = j + 1;
 		} else if (s[j] == C_NIAN20 || s[j] == C_SA30 ||
 		    s[j] == C_XI40) {
-			if (p != NULL && p->type != T_BIG)
+			if (p != NULL && p->type == T_NUM && p->digit != 0)
 				break;
 			t->type = T_NUM;
 			t->digit = s[j] == C_NIAN20 ? 2 : s[j] == C_SA30 ? 3 : 4;
@@ -490,8 +508,18 @@ tokenize(const int32_t *s, size_t n, unsigned mode, struct tok *tk,
 			t->s = j;
 			t->e = j + 1;
 		} else if ((e = cmag(s[j], &big, &weak)) > 0) {
-			if (p == NULL && big)
-				break;
+			/* a bare 万 (万余人, 近万户) is one 万 */
+			if (p == NULL && big) {
+				t->type = T_NUM;
+				t->digit = 1;
+				t->v.m = 1;
+				t->e = j;
+				nt++;
+				t = &tk[nt];
+				memset(t, 0, sizeof(*t));
+				t->s = j;
+				t->digit = -1;
+			}
 			if (p != NULL && !big && (p->type == T_POINT ||
 			    p->type == T_OVER))
 				break;
@@ -503,11 +531,12 @@ tokenize(const int32_t *s, size_t n, unsigned mode, struct tok *tk,
 		    tok_chinese(p)) {
 			for (k = j + 1; k < n && is_space(s[k]); k++)
 				;
-			if (k >= n || frac_dig(s[k]) < 0)
+			if (k >= n || (frac_dig(s[k]) < 0 && !is_digit(s[k])) ||
+			    cfrac(s + k, n - k, &t->v) == 0)
 				break;
 			t->type = T_POINT;
 			t->e = k + cfrac(s + k, n - k, &t->v);
-		} else if (is_over(s[j]) && p != NULL && j == i &&
+		} else if (is_over(s[j]) && p != NULL &&
 		    (p->type == T_NUM || p->type == T_SMALL ||
 		    p->type == T_BIG)) {
 			t->type = T_OVER;
@@ -539,6 +568,10 @@ tokenize(const int32_t *s, size_t n, unsigned mode, struct tok *tk,
 			break;
 		i = t->e;
 		nt++;
+		/* 两个亿: a 个 between a number and 万/亿 */
+		if (t->type == T_NUM && i + 1 < n && s[i] == 0x4e2a &&
+		    cmag(s[i + 1], &big, &weak) > 0 && big)
+			i++;
 	}
 	*ntk = nt;
 	return nt > 0 ? tk[nt - 1].e : 0;
@@ -595,7 +628,8 @@ evaluate(const struct tok *tk, size_t nt, size_t skip, struct dec *out,
 				goto stop;
 			if (has_pend && !(zero && pend.m == 0))
 				x = pend;
-			else if (!any || zero) {
+			else if (!any || zero || (t->exp == 1 &&
+			    last_small > 1 && last_small != 99)) {
 				x.m = 1;
 				x.e = 0;
 			} else
@@ -610,10 +644,22 @@ evaluate(const struct tok *tk, size_t nt, size_t skip, struct dec *out,
 			has_pend = single = zero = 0;
 			break;
 		case T_BIG:
-			if (has_frac)
-				goto stop;
+			/* 百二万 = 120万: a last digit after 百 or 千 */
+			if (has_pend && single && !zero && last_small >= 2 &&
+			    last_small != 99 && dscale(&pend, last_small - 1) ==
+			    -1)
+				goto overflow;
 			if (has_pend && dadd(&section, section, pend) == -1)
 				goto overflow;
+			/* 二十点一万 */
+			if (has_frac) {
+				if (dadd(&section, section, frac) == -1)
+					goto overflow;
+				frac.m = 0;
+				frac.e = 0;
+				has_frac = 0;
+				after_over = 1;
+			}
 			cur = section;
 			if (cur.m == 0 && total.m == 0)
 				goto stop;
@@ -657,7 +703,7 @@ evaluate(const struct tok *tk, size_t nt, size_t skip, struct dec *out,
 			break;
 		}
 		any = 1;
-		used = k + 1;
+		used = k + 1 == skip && skip < nt ? k + 2 : k + 1;
 		*trail = (t->type == T_BIG || t->type == T_SMALL) ? t->exp :
 		    t->type == T_OVER ? *trail : -1;
 	}
@@ -735,6 +781,10 @@ rw_qty_number(const int32_t *s, size_t n, unsigned mode, struct rw_num *out)
 		    tk[k].digit < 0 || tk[k + 1].digit < 0 ||
 		    tk[k + 1].s != tk[k].e)
 			continue;
+		/* 一千零一: 零 after a unit only fills a place */
+		if (tk[k].digit == 0 && k > 0 && (tk[k - 1].type == T_SMALL ||
+		    tk[k - 1].type == T_BIG))
+			continue;
 		d1 = tk[k].digit;
 		d2 = tk[k + 1].digit;
 		twin = d1 > 0 && (d2 == d1 + 1 || d2 == d1 + 2) &&
@@ -790,9 +840,12 @@ rw_qty_number(const int32_t *s, size_t n, unsigned mode, struct rw_num *out)
 	out->len = out->core = tk[used - 1].e;
 	if (tk[used - 1].type == T_OVER)
 		out->core = used > 1 ? tk[used - 2].e : 0;
-	for (k = 0; k < used; k++)
+	for (k = 0; k < used; k++) {
 		if (tk[k].type == T_SMALL || tk[k].type == T_BIG)
 			out->flags |= RW_QF_MAG;
+		if (tk[k].type == T_BIG)
+			out->flags |= RW_QF_BIG;
+	}
 	if (used == 1 && tk[0].type == T_NUM && tk[0].digit == 1 &&
 	    s[tk[0].s] == 0x4e00)
 		out->flags |= RW_QF_LONE_YI;
@@ -830,6 +883,8 @@ static const struct unit units[] = {
 	{ "元钱", U_MONEY, "yuan", "CNY", NULL },
 	{ "元整", U_MONEY, "yuan", "CNY", NULL },
 	{ "圆整", U_MONEY, "yuan", "CNY", NULL },
+	{ "元正", U_MONEY, "yuan", "CNY", NULL },
+	{ "圆正", U_MONEY, "yuan", "CNY", NULL },
 	{ "块钱", U_MONEY, "yuan", "CNY", NULL },
 	{ "人民币", U_MONEY, "yuan", "CNY", NULL },
 	{ "元", U_MONEY, "yuan", "CNY", "旦宵素老月首帅件气器朝代年音" },
@@ -857,6 +912,8 @@ static const struct unit units[] = {
 	{ "瑞士法郎", U_FOREIGN, "瑞士法郎", "CHF", NULL },
 	{ "奈拉", U_FOREIGN, "奈拉", "NGN", NULL },
 	{ "卢比", U_FOREIGN, "卢比", "INR", NULL },
+	{ "马来西亚令吉", U_FOREIGN, "马来西亚令吉", "MYR", NULL },
+	{ "令吉", U_FOREIGN, "令吉", "MYR", NULL },
 	{ "比特币", U_FOREIGN, "比特币", "BTC", NULL },
 	{ "人次", U_FIXED, "person_time", NULL, NULL },
 	{ "户次", U_FIXED, "household_time", NULL, NULL },
@@ -1150,6 +1207,14 @@ match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
 			q->unit = "institution";
 		break;
 	case U_GE:
+		/* 20个比特币 */
+		for (k = 0; k < NUNITS; k++)
+			if (units[k].cls == U_FOREIGN &&
+			    (best = wat(s, n, j + 1, units[k].w)) > 0) {
+				q->unit = units[k].unit;
+				q->iso = units[k].iso;
+				return len + best;
+			}
 		if (wat(s, n, j + 1, "人") && !wat(s, n, j + 1, "人所得")) {
 			q->unit = "person";
 			len++;
@@ -1206,15 +1271,34 @@ match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
 	return len;
 }
 
-/* Money sub-units: 123元1角1分, 五元三毛, 十块三毛, 两美元又三美分. */
+/*
+ * Money sub-units: 123元1角1分, 五元三毛, 十块三毛, 两美元又三美分, and
+ * after 块 a bare digit for 角 and 零 + digit for 分 (三块五, 三块零四).
+ */
 static size_t
 subunit(const int32_t *s, size_t n, size_t j, unsigned mode, const char *iso,
-    double *value)
+    int kuai, double *value)
 {
 	struct rw_num	 num;
 	size_t		 k, i = j, len, l;
-	int		 any = 0;
+	int		 any = 0, d, weak;
 
+	if (kuai && j < n) {
+		k = s[j] == 0x96f6 ? j + 1 : j;
+		if (k < n && (d = cdig(s[k], &weak)) > 0 && !weak &&
+		    (k + 1 >= n || (!is_ideo(s[k + 1]) ||
+		    wat(s, n, k + 1, "毛") || wat(s, n, k + 1, "角") ||
+		    wat(s, n, k + 1, "分")))) {
+			if (k == j && k + 1 < n && (wat(s, n, k + 1, "毛") ||
+			    wat(s, n, k + 1, "角")))
+				goto units;
+			if (k + 1 < n && wat(s, n, k + 1, "分"))
+				goto units;
+			*value += d * (k > j ? 0.01 : 0.1);
+			return k + 1 - j;
+		}
+	}
+units:
 	for (;;) {
 		k = i;
 		if (wat(s, n, k, "又") || wat(s, n, k, "零"))
@@ -1260,7 +1344,8 @@ static const struct {
 	{ "不满", RW_QUAL_UNDER }, { "少于", RW_QUAL_UNDER },
 	{ "低于", RW_QUAL_UNDER }, { "小于", RW_QUAL_UNDER },
 	{ "最多", RW_QUAL_UNDER }, { "至多", RW_QUAL_UNDER },
-	{ "未满", RW_QUAL_UNDER },
+	{ "未满", RW_QUAL_UNDER }, { "上", RW_QUAL_OVER },
+	{ "过", RW_QUAL_OVER },
 };
 #define NPREFIX	(sizeof(prefix_quals) / sizeof(prefix_quals[0]))
 
@@ -1292,6 +1377,13 @@ prefix_bad(const char *w)
 	if (strcmp(w, "超") == 0)
 		return "高赶";
 	return NULL;
+}
+
+/* 上/过 qualify only a bare magnitude: 上万人, 过千户. */
+static int
+prefix_bare_only(const char *w)
+{
+	return strcmp(w, "上") == 0 || strcmp(w, "过") == 0;
 }
 
 static const struct {
@@ -1364,13 +1456,33 @@ per_before(const int32_t *s, size_t n, size_t e, size_t *start,
 
 /* --- scanning ---------------------------------------------------------------------- */
 
+/* Words that begin with a numeral but are no number. */
+static const char *const lexicon[] = {
+	"一切", "一看", "一样", "一般", "一些", "一直", "一起", "一定",
+	"一致", "一旦", "一向", "一律", "一同", "一道", "一贯", "一边",
+	"一面", "一下子", "一味", "一再", "一心", "一举", "一经", "一流",
+	"一共",
+	"四川", "四周", "四处", "四面", "十足", "十分", "万一", "三明治",
+	"七夕", "九州", NULL
+};
+
 static int
 may_start(const int32_t *s, size_t n, size_t i, unsigned mode)
 {
 	int	 weak, big, d;
 	int32_t	 c = s[i];
 
-	if (is_digit(c))
+	if (is_ideo(c) && wlist(s, n, i, lexicon, NULL) > 0)
+		return 0;
+	/* 二两: 两 after a digit is a weight; 两两: in pairs */
+	if ((c == C_LIANG || c == C_LIANG_T) && i > 0 &&
+	    cdig(s[i - 1], &weak) >= 0)
+		return 0;
+	if ((c == C_LIANG || c == C_LIANG_T) && ((i + 1 < n &&
+	    (s[i + 1] == C_LIANG || s[i + 1] == C_LIANG_T)) || (i > 0 &&
+	    (s[i - 1] == C_LIANG || s[i - 1] == C_LIANG_T))))
+		return 0;
+	if (is_digit(c) || c == 0x3007)
 		return 1;
 	if (c == '.')
 		return (mode & RW_QTY_PLAIN) && i + 1 < n && is_digit(s[i + 1]) &&
@@ -1381,12 +1493,16 @@ may_start(const int32_t *s, size_t n, size_t i, unsigned mode)
 		return 1;
 	if (c == C_NIAN20 || c == C_SA30 || c == C_XI40)
 		return 1;
-	if (cmag(c, &big, &weak) == 1)
+	if ((d = cmag(c, &big, &weak)) == 1)
+		return 1;
+	/* 百余名, 千余户, 万余人; 近万户, 逾千人, 上百名 */
+	if (d > 1 && ((i + 1 < n && is_over(s[i + 1]) && s[i + 1] != C_JI &&
+	    s[i + 1] != C_JI_T) || (i > 0 && in_set(s[i - 1], "近逾超过上"))))
 		return 1;
 	if (c == C_BAN)
 		return i + 1 < n && cmag(s[i + 1], &big, &weak) > 0;
-	/* 百三, 千三: a leading 百/千 needs a digit after it */
-	if ((mode & RW_QTY_PLAIN) && cmag(c, &big, &weak) > 1 && !big)
+	/* 百三, 千三, 萬九: a leading magnitude needs a digit after it */
+	if ((mode & RW_QTY_PLAIN) && d > 1 && d < 8)
 		return i + 1 < n && cdig(s[i + 1], &weak) >= 0 && !weak;
 	if ((mode & RW_QTY_VAGUE) && (c == C_JI || c == C_JI_T || c == C_SHU))
 		return i + 1 < n && cmag(s[i + 1], &big, &weak) > 0 && !big;
@@ -1468,6 +1584,15 @@ fraction(const int32_t *s, size_t n, size_t j, unsigned mode, double a,
 	return 0;
 }
 
+/* The numeral at s[i] starts with a magnitude (万余, 近千). */
+static int
+tk_bare(const int32_t *s, size_t n, size_t i)
+{
+	int	 big, weak;
+
+	return i < n && cmag(s[i], &big, &weak) > 1;
+}
+
 static void
 add_qty(struct rw_qty **out, size_t *n, size_t *cap, const struct rw_qty *q)
 {
@@ -1487,23 +1612,244 @@ prefix_ok(const int32_t *s, size_t n, size_t at, const char *w)
 	return at == 0 || !in_set(s[at - 1], bad);
 }
 
+static int	 may_start(const int32_t *, size_t, size_t, unsigned);
+
+/* 七八, 三五: two rising digits read as a range. */
+static int
+pair_range(const int32_t *s, double *lo, double *hi)
+{
+	int	 d1, d2, weak;
+
+	d1 = cdig(s[0], &weak);
+	d2 = cdig(s[1], &weak);
+	if (d1 < 1 || !(d2 == d1 + 1 || d2 == d1 + 2))
+		return 0;
+	*lo = d1;
+	*hi = d2;
+	return 1;
+}
+
+/* Currency written before the number (人民币3.14, $20, 港币两千元). */
+static size_t
+money_prefix(const int32_t *s, size_t n, size_t ps, struct rw_qty *q)
+{
+	size_t	 k, l, j;
+
+	j = ps;
+	while (j > 0 && is_space(s[j - 1]))
+		j--;
+	for (k = 0; k < sizeof(prefix_money) / sizeof(prefix_money[0]); k++) {
+		l = rw_utf8_count(prefix_money[k].w,
+		    strlen(prefix_money[k].w));
+		if (l > j || wat(s, n, j - l, prefix_money[k].w) != l)
+			continue;
+		/* 4人民币 5美元: the currency of the number before */
+		if (j - l > 0 && (is_digit(s[j - l - 1]) ||
+		    may_start(s, n, j - l - 1, 0)))
+			return 0;
+		if (q->unit != NULL && q->iso == NULL)
+			return 0;
+		if (q->unit == NULL || strcmp(q->unit, "yuan") == 0) {
+			q->unit = prefix_money[k].unit;
+			q->iso = prefix_money[k].iso;
+		}
+		return ps - (j - l);
+	}
+	return 0;
+}
+
+/* Suffix qualifier at s[e] (以上, 左右 …); its length, q->qual updated. */
+static size_t
+suffix_qual(const int32_t *s, size_t n, size_t e, const struct rw_num *num,
+    struct rw_qty *q)
+{
+	size_t	 k, len, l = 0, idx = 0;
+
+	for (k = 0; k < NSUFFIX; k++)
+		if ((len = wat(s, n, e, suffix_quals[k].w)) > l) {
+			l = len;
+			idx = k;
+		}
+	/* a lone 多/余 after a counter starts another word (3人多次) */
+	if (l == 1 && (q->unit != NULL || num->over))
+		return 0;
+	if (l > 0 && !(q->qual == RW_QUAL_OVER &&
+	    suffix_quals[idx].q == RW_QUAL_APPROX))
+		q->qual = suffix_quals[idx].q;
+	return l;
+}
+
+/* Rate after the unit: 200元/人, 元/人/月, 490元一吨, 600元每户. */
+static size_t
+suffix_rate(const int32_t *s, size_t n, size_t e, struct rw_qty *q)
+{
+	const char	*per;
+	size_t		 l, k = e;
+
+	if (k + 1 < n && s[k] == '/' && (per = per_at(s, n, k + 1, &l)) !=
+	    NULL) {
+		q->per = per;
+		for (k += 1 + l; k + 1 < n && s[k] == '/' &&
+		    per_at(s, n, k + 1, &l) != NULL; k += 1 + l)
+			;
+		return k - e;
+	}
+	if (q->iso != NULL && k + 1 < n && (s[k] == 0x4e00 ||
+	    s[k] == 0x6bcf) && (per = per_at(s, n, k + 1, &l)) != NULL &&
+	    strcmp(per, "person_time") != 0) {
+		q->per = per;
+		return 1 + l;
+	}
+	return 0;
+}
+
+/* Prefix qualifier ending at s[ps]; its length, q->qual updated. */
+static size_t
+prefix_qual(const int32_t *s, size_t n, size_t ps, size_t i, struct rw_qty *q)
+{
+	size_t	 k, len, l = 0, idx = 0;
+
+	for (k = 0; k < NPREFIX; k++) {
+		len = rw_utf8_count(prefix_quals[k].w,
+		    strlen(prefix_quals[k].w));
+		if (len > l && len <= ps &&
+		    wat(s, n, ps - len, prefix_quals[k].w) == len &&
+		    prefix_ok(s, n, ps - len, prefix_quals[k].w) &&
+		    (!prefix_bare_only(prefix_quals[k].w) ||
+		    tk_bare(s, n, i))) {
+			l = len;
+			idx = k;
+		}
+	}
+	/* an inner 余/多 is more precise than 约 */
+	if (l > 0 && !(q->qual == RW_QUAL_OVER &&
+	    prefix_quals[idx].q == RW_QUAL_APPROX))
+		q->qual = prefix_quals[idx].q;
+	return l;
+}
+
 /*
- * Reads the quantity whose numeral starts at s[i]; returns the index to
- * continue scanning at and fills q (q->unit NULL if no unit).  Returns 0
- * with nothing to report beyond skipping to *skip.
+ * The upper end of a range starting at s[l] (a separator): 3000-6000元,
+ * 1000元—2000元, 两到三万 (20000..30000), 8500到3万 (8500..30000).
+ * Returns the new end of the quantity, or 0.
+ */
+static size_t
+range_hi(const int32_t *s, size_t n, size_t l, unsigned mode,
+    const struct rw_num *num, struct rw_qty *q)
+{
+	struct rw_num	 hi;
+	struct rw_qty	 hq;
+	size_t		 k, len, nend, ul;
+	double		 v;
+	int		 x;
+
+	k = l + 1;
+	if (k < n && s[k] == s[l] && s[l] != 0x81f3 && s[l] != 0x5230)
+		k++;	/* —— */
+	k = skip_spaces(s, n, k);
+	if (k >= n || !may_start(s, n, k, mode & ~RW_QTY_PLAIN) ||
+	    (len = rw_qty_number(s + k, n - k, mode, &hi)) == 0 ||
+	    (hi.flags & (RW_QF_OVERFLOW | RW_QF_DIGITS)) || hi.has_max)
+		return 0;
+	memset(&hq, 0, sizeof(hq));
+	nend = skip_spaces(s, n, k + len);
+	if ((ul = match_unit(s, n, nend, k, &hq)) == 0)
+		return 0;
+	hq.value = hi.value;
+	if (hq.iso != NULL)
+		ul += subunit(s, n, nend + ul, mode, hq.iso, s[nend] == 0x5757 &&
+		    wat(s, n, nend + 1, "钱") == 0, &hq.value);
+	hi.value = hq.value;
+	v = q->value;
+	if (q->unit == NULL && hi.trail > 0 && !(num->flags & RW_QF_BIG) &&
+	    (hi.trail >= 4 || !(num->flags & RW_QF_MAG))) {
+		for (x = 0; x < hi.trail && x < 16; x++)
+			v *= 10;
+		if (v > hi.value)
+			v = q->value;
+	}
+	if (v >= hi.value || (q->unit != NULL && strcmp(q->unit, hq.unit) != 0))
+		return 0;
+	if (q->unit == NULL) {
+		q->unit = hq.unit;
+		q->iso = hq.iso;
+		q->noun = hq.noun;
+		q->flags |= hq.flags & RW_QF_EVENT;
+	}
+	q->value = v;
+	q->max = hi.value;
+	q->has_max = 1;
+	q->ustart = nend;
+	q->uend = nend + ul;
+	if (hi.over)
+		q->qual = RW_QUAL_OVER;
+	return nend + ul;
+}
+
+/* Plain mode: a sign, a fraction, 又 + fraction, 打; returns the new j. */
+static size_t
+plain_extras(const int32_t *s, size_t n, size_t i, size_t j, unsigned mode,
+    const struct rw_num *num, struct rw_qty *q, int *neg)
+{
+	struct rw_num	 whole;
+	size_t		 l, k, y;
+	double		 v;
+
+	k = i;
+	if (k > 1 && s[k - 1] == ' ' && is_digit(s[i]))
+		k--;	/* 负 1,200,000 */
+	if (k > 0 && (s[k - 1] == C_FU || s[k - 1] == C_FU_T ||
+	    (s[k - 1] == '-' && (k < 2 || (s[k - 2] != '-' &&
+	    !is_digit(s[k - 2]) && !is_alpha(s[k - 2])))))) {
+		*neg = 1;
+		q->nstart = q->start = k - 1;
+		q->value = -q->value;
+	}
+	if (num->has_max || num->over)
+		return j;
+	if ((l = fraction(s, n, j, mode, q->value, &v)) > 0) {
+		q->value = v;
+		q->flags |= RW_QF_INEXACT;
+		return q->nend = j + l;
+	}
+	y = skip_spaces(s, n, j);
+	if (wat(s, n, y, "又")) {
+		y = skip_spaces(s, n, y + 1);
+		if (y < n && (l = rw_qty_number(s + y, n - y, mode, &whole)) >
+		    0 && !(whole.flags & RW_QF_OVERFLOW) && (k = fraction(s, n,
+		    y + whole.core, mode, whole.value, &v)) > 0) {
+			q->value += *neg ? -v : v;
+			q->flags |= RW_QF_INEXACT;
+			return q->nend = y + whole.core + k;
+		}
+	}
+	/* 十打 = 120, but not 一三三…打电话 */
+	if (j < n && s[j] == C_DA12 && !(num->flags & RW_QF_DIGITS) &&
+	    !(j + 1 < n && in_set(s[j + 1], "电开算工造击扫卡印通车针破听"))) {
+		q->value *= 12;
+		return q->nend = j + 1;
+	}
+	return j;
+}
+
+/*
+ * Reads the quantity whose numeral starts at s[i] into q (q->unit NULL
+ * for a bare number).  Returns 1 if there is one to report; *skip is
+ * where scanning goes on either way.
  */
 static int
 read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
     struct rw_qty *q, size_t *skip)
 {
-	struct rw_num	 num, hi;
-	struct rw_qty	 hq;
-	size_t		 len, j, k, l, e, ul, ps, idx, nend;
-	double		 v, sub;
+	struct rw_num	 num;
 	const char	*per;
+	size_t		 len, j, k, l, e, ps, ul;
+	unsigned	 outer = 0;
 	int		 neg = 0;
 
 	memset(q, 0, sizeof(*q));
+	if (i >= 2 && s[i - 1] == '.' && is_digit(s[i - 2]))
+		mode |= NODEC;
 	len = rw_qty_number(s + i, n - i, mode, &num);
 	if (len == 0) {
 		*skip = i + 1;
@@ -1511,6 +1857,9 @@ read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
 	}
 	*skip = i + len;
 	if (num.flags & RW_QF_OVERFLOW)
+		return 0;
+	/* a lone 陆, 伍, 拾, 肆 is a word (陆地, 入伍, 收拾, 放肆) */
+	if (num.flags & RW_QF_WEAK)
 		return 0;
 	q->flags = num.flags;
 	q->value = num.value;
@@ -1520,196 +1869,75 @@ read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
 	q->nend = i + num.core;
 	q->qual = num.over ? RW_QUAL_OVER : RW_QUAL_EXACT;
 	j = i + len;
-
-	/* plain numbers: sign, fractions, dozens */
 	if (mode & RW_QTY_PLAIN) {
-		if (i > 0 && (s[i - 1] == C_FU || s[i - 1] == C_FU_T ||
-		    (s[i - 1] == '-' && (i < 2 || (s[i - 2] != '-' &&
-		    !is_digit(s[i - 2]) && !is_alpha(s[i - 2])))))) {
-			neg = 1;
-			q->start = i - 1;
-			q->value = -q->value;
-		}
-		if (!num.has_max && !num.over && (l = fraction(s, n, j,
-		    mode, q->value, &v)) > 0) {
-			q->value = v;
-			q->flags |= RW_QF_INEXACT;
-			j += l;
-			q->nend = j;
-		} else if (!num.has_max && !num.over &&
-		    wat(s, n, j, "又") && (l = rw_qty_number(s + j + 1,
-		    n - j - 1, mode, &hi)) > 0 && !(hi.flags &
-		    RW_QF_OVERFLOW) && (k = fraction(s, n, j + 1 + hi.core,
-		    mode, hi.value, &v)) > 0) {
-			q->value += neg ? -v : v;
-			q->flags |= RW_QF_INEXACT;
-			j += 1 + hi.core + k;
-			q->nend = j;
-		} else if (j < n && s[j] == C_DA12) {
-			q->value *= 12;
-			j++;
-			q->nend = j;
-		}
-		if (num.flags & RW_QF_INEXACT)
-			q->flags |= RW_QF_INEXACT;
+		j = plain_extras(s, n, i, j, mode, &num, q, &neg);
+		/* percentages are another kind of figure */
+		if (j < n && s[j] == '%')
+			return 0;
 	}
-	*skip = q->nend > *skip ? q->nend : *skip;
+	if (q->nend > *skip)
+		*skip = q->nend;
 
-	/* the unit, after an optional 个 before 亿/currency (两个亿卢布) */
 	k = skip_spaces(s, n, j);
-	ul = match_unit(s, n, k, i, q);
-	if (ul > 0) {
+	if ((ul = match_unit(s, n, k, i, q)) > 0) {
+		/* 七八英镑, 三五户: two digits before a unit are a range */
+		if ((q->flags & RW_QF_DIGITS) && num.len == 2 && k == j &&
+		    pair_range(s + i, &q->value, &q->max)) {
+			q->has_max = 1;
+			q->flags &= ~RW_QF_DIGITS;
+		}
 		q->ustart = k;
-		q->uend = k + ul;
-		e = k + ul;
+		q->uend = e = k + ul;
 		/* 3万件(套) */
 		if (e + 2 < n && (s[e] == '(' || s[e] == 0xff08) &&
 		    (s[e + 2] == ')' || s[e + 2] == 0xff09) &&
 		    is_ideo(s[e + 1]))
 			e += 3;
-		if (q->iso != NULL && (l = subunit(s, n, e, mode, q->iso,
-		    &q->value)) > 0)
-			e += l;
-		if (q->iso != NULL && strcmp(q->iso, "CNY") == 0 &&
-		    (l = wat(s, n, e, "人民币")) > 0)
-			e += l;
+		if (q->iso != NULL)
+			e += subunit(s, n, e, mode, q->iso, s[k] == 0x5757 &&
+			    ul == 1, &q->value);
+		if (q->iso != NULL && strcmp(q->iso, "CNY") == 0)
+			e += wat(s, n, e, "人民币");
 	} else {
 		q->unit = NULL;
 		q->noun = RW_NOUN_NONE;
+		/* a trailing 余/多 stays with a bare number only before a unit */
 		e = q->nend;
-		/* the trailing 余/多 belongs to the number only with a unit */
-		if (num.core < num.len && (mode & RW_QTY_PLAIN))
-			q->qual = RW_QUAL_EXACT;
-		else
+		if (num.core < num.len && !(mode & RW_QTY_PLAIN))
 			e = j;
+		else if (num.core < num.len)
+			q->qual = RW_QUAL_EXACT;
 	}
+	ps = q->start - money_prefix(s, n, q->start, q);
 
-	/* a range: 3000-6000元, 1000元—2000元, 两到三万, 1万(含)-5万元 */
-	l = e + inclusive_mark(s, n, e);
-	l = skip_spaces(s, n, l);
-	if (!num.has_max && l < n && is_sep(s[l]) && !neg) {
-		k = l + 1;
-		if (k < n && s[k] == s[l] && s[l] != 0x81f3 && s[l] != 0x5230)
-			k++;	/* —— */
-		k = skip_spaces(s, n, k);
-		if (k < n && may_start(s, n, k, mode & ~RW_QTY_PLAIN) &&
-		    (len = rw_qty_number(s + k, n - k, mode & ~RW_QTY_PLAIN,
-		    &hi)) > 0 && !(hi.flags & (RW_QF_OVERFLOW | RW_QF_DIGITS)) &&
-		    !hi.has_max) {
-			memset(&hq, 0, sizeof(hq));
-			nend = skip_spaces(s, n, k + len);
-			ul = match_unit(s, n, nend, k, &hq);
-			v = q->value;
-			/* 两到三万 = 20000..30000, but 8500到3万 = 8500..30000 */
-			if (q->unit == NULL && hi.trail > 0 &&
-			    !(num.flags & RW_QF_MAG)) {
-				sub = v;
-				for (idx = 0; idx < (size_t)hi.trail; idx++)
-					sub *= 10;
-				if (sub <= hi.value)
-					v = sub;
-			}
-			if (ul > 0 && v < hi.value && (q->unit == NULL ||
-			    strcmp(q->unit, hq.unit) == 0)) {
-				if (q->unit == NULL) {
-					q->unit = hq.unit;
-					q->iso = hq.iso;
-					q->noun = hq.noun;
-					q->flags |= hq.flags & RW_QF_EVENT;
-				}
-				q->value = v;
-				q->max = hi.value;
-				q->has_max = 1;
-				q->ustart = nend;
-				q->uend = nend + ul;
-				if (hi.over)
-					q->qual = RW_QUAL_OVER;
-				e = nend + ul;
-			}
-		}
+	/* a range after the lower bound and its (含) */
+	l = skip_spaces(s, n, e + inclusive_mark(s, n, e));
+	if (!num.has_max && !neg && l < n && is_sep(s[l]) &&
+	    (k = range_hi(s, n, l, mode, &num, q)) > 0) {
+		e = k;
+		/* 从8500到3万港元 */
+		if (ps > 0 && s[ps - 1] == 0x4ece)
+			ps--;
 	}
 	if (q->unit == NULL && !(mode & RW_QTY_PLAIN))
 		return 0;
+	if (q->unit == NULL)
+		q->ustart = q->uend = q->nend;
 
-	/* suffix qualifiers and rates */
-	if (q->unit != NULL) {
-		for (k = 0, l = 0; k < NSUFFIX; k++)
-			if ((len = wat(s, n, e, suffix_quals[k].w)) > l &&
-			    !(suffix_quals[k].q == RW_QUAL_OVER &&
-			    len == 1 && num.over)) {
-				l = len;
-				idx = k;
-			}
-		/* 多/余 after a counter start another word (3人多次) */
-		if (l == 1)
-			l = 0;
-		if (l > 0) {
-			if (!(q->qual == RW_QUAL_OVER &&
-			    suffix_quals[idx].q == RW_QUAL_APPROX))
-				q->qual = suffix_quals[idx].q;
-			e += l;
-		}
-		if (e + 1 < n && s[e] == '/' && (per = per_at(s, n, e + 1,
-		    &l)) != NULL) {
-			q->per = per;
-			e += 1 + l;
-			/* 元/人/月: the first denominator */
-			while (e + 1 < n && s[e] == '/' && per_at(s, n, e + 1,
-			    &l) != NULL)
-				e += 1 + l;
-		} else if (q->iso != NULL && e + 1 < n && (s[e] == 0x4e00 ||
-		    s[e] == 0x6bcf) && (per = per_at(s, n, e + 1, &l)) !=
-		    NULL && strcmp(per, "person_time") != 0) {
-			q->per = per;	/* 490元一吨, 600元每户 */
-			e += 1 + l;
-		}
-	}
+	e += suffix_qual(s, n, e, &num, q);
+	if (q->unit != NULL)
+		e += suffix_rate(s, n, e, q);
 	q->end = e;
 
-	/* prefixes: currency, qualifier, rate marker; then 第 */
-	ps = q->start;
-	for (k = 0; k < sizeof(prefix_money) / sizeof(prefix_money[0]); k++) {
-		l = rw_utf8_count(prefix_money[k].w,
-		    strlen(prefix_money[k].w));
-		j = ps;
-		while (j > 0 && is_space(s[j - 1]))
-			j--;
-		if (l <= j && wat(s, n, j - l, prefix_money[k].w) == l &&
-		    (q->unit == NULL || q->iso != NULL)) {
-			if (q->unit == NULL || strcmp(q->unit, "yuan") == 0) {
-				q->unit = prefix_money[k].unit;
-				q->iso = prefix_money[k].iso;
-			}
-			ps = j - l;
-			break;
-		}
-	}
-	for (k = 0, l = 0; k < NPREFIX; k++) {
-		len = rw_utf8_count(prefix_quals[k].w,
-		    strlen(prefix_quals[k].w));
-		if (len > l && len <= ps &&
-		    wat(s, n, ps - len, prefix_quals[k].w) == len &&
-		    prefix_ok(s, n, ps - len, prefix_quals[k].w)) {
-			l = len;
-			idx = k;
-		}
-	}
-	if (l > 0) {
-		/* an inner 余/多 is more precise than 约 */
-		if (!(q->qual == RW_QUAL_OVER &&
-		    prefix_quals[idx].q == RW_QUAL_APPROX))
-			q->qual = prefix_quals[idx].q;
-		ps -= l;
-	}
+	ps -= prefix_qual(s, n, ps, i, q);
 	if (q->unit != NULL && q->per == NULL &&
-	    (per = per_before(s, n, ps, &k, &q->flags)) != NULL) {
-		q->per = per;
+	    (q->per = per_before(s, n, ps, &k, &q->flags)) != NULL) {
 		ps = k;
 		/* 每人每月722元: the outer denominator */
-		if (ps > 0 && per_before(s, n, ps, &k, &q->flags) != NULL &&
-		    s[k] == 0x6bcf) {
-			q->per = per_before(s, n, ps, &k, &q->flags);
-			ps = k;
+		if (s[ps] == 0x6bcf && (per = per_before(s, n, ps, &l,
+		    &outer)) != NULL && s[l] == 0x6bcf) {
+			q->per = per;
+			ps = l;
 		}
 	}
 	q->start = ps;
@@ -1717,11 +1945,10 @@ read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
 		q->flags |= RW_QF_ORDINAL;
 	if ((i > 0 && (is_alpha(s[i - 1]) || s[i - 1] == '+' ||
 	    s[i - 1] == '#')) || (q->nend < n && (s[q->nend] == '+' ||
-	    (q->ustart == 0 && is_alpha(s[q->nend])))))
+	    (q->ustart == q->nend && is_alpha(s[q->nend])))))
 		q->flags |= RW_QF_CODE;
-	if (q->ustart == 0 && q->uend == 0)
-		q->ustart = q->uend = q->nend;
-	*skip = q->end > *skip ? q->end : *skip;
+	if (q->end > *skip)
+		*skip = q->end;
 	return 1;
 }
 

@@ -70,6 +70,7 @@ enum rw_qual {
 #define RW_QF_EVENT	0x0100u	/* 件 counting events: 十件民生实事 */
 #define RW_QF_OVERFLOW	0x0200u	/* beyond the cap (rw_qty_number) */
 #define RW_QF_MAG	0x0400u	/* has a magnitude: 百 千 万 亿 k … */
+#define RW_QF_BIG	0x0800u	/* has 万, 亿, 兆 (or k, w, M) */
 
 /* What the phrase after a counter names (for 个 mostly). */
 enum rw_noun {
