@@ -1035,12 +1035,27 @@ static const char *const duration_words[] = {
 	NULL
 };
 
+static int
+in_set(int32_t c, const char *set)
+{
+	int32_t		 d;
+
+	if (set == NULL)
+		return 0;
+	while (*set != '\0') {
+		set += rw_utf8_decode(set, strlen(set), &d);
+		if (d == c)
+			return 1;
+	}
+	return 0;
+}
+
 /* Characters that end the noun phrase after a counter. */
 static int
 phrase_stop(int32_t c)
 {
 	static const char	 stops[] = "的和与及、，,。；;：:！!？?等共在并为向对"
-	    "给让把被从将已均各每以开发送走进帮救受惠接提达中)）\n";
+	    "给让把被从将已均各每以)）\n";
 	const char		*p = stops;
 	int32_t			 d;
 
@@ -1054,13 +1069,13 @@ phrase_stop(int32_t c)
 	return 0;
 }
 
-/* End of the noun phrase that starts at s[i] (at most 10 code points). */
+/* End of the noun phrase that starts at s[i] (at most 8 code points). */
 static size_t
 phrase_end(const int32_t *s, size_t n, size_t i)
 {
 	size_t	 j, depth = 0;
 
-	for (j = i; j < n && j - i < 10; j++) {
+	for (j = i; j < n && j - i < 8; j++) {
 		if (s[j] == '(' || s[j] == 0xff08) {
 			depth++;
 			continue;
@@ -1110,35 +1125,17 @@ has_goods(const int32_t *s, size_t n, size_t a, size_t b)
 	return 0;
 }
 
-/* Start of the clause that holds s[i] (after the last punctuation). */
+/* Start of the clause that holds s[i], at most lim code points back. */
 static size_t
 clause_start(const int32_t *s, size_t i, size_t lim)
 {
 	size_t	 j = i;
 
-	while (j > 0 && i - j < lim) {
-		if (phrase_stop(s[j - 1]) && s[j - 1] != 0x7684 &&
-		    s[j - 1] != 0x548c && s[j - 1] != 0x7b49)
-			break;
+	while (j > 0 && i - j < lim && !in_set(s[j - 1], "，,。；;：:、！!？?\n"))
 		j--;
-	}
 	return j;
 }
 
-static int
-in_set(int32_t c, const char *set)
-{
-	int32_t		 d;
-
-	if (set == NULL)
-		return 0;
-	while (*set != '\0') {
-		set += rw_utf8_decode(set, strlen(set), &d);
-		if (d == c)
-			return 1;
-	}
-	return 0;
-}
 
 /*
  * Matches the counter or currency at s[j]; fills q (unit, iso, noun,
@@ -1466,13 +1463,38 @@ static const char *const lexicon[] = {
 	"七夕", "九州", NULL
 };
 
+/* Words that end in a numeral: 统一, 唯一, 万一. */
+static const char *const lexicon_end[] = {
+	"统一", "唯一", "万一", "划一", "专一", "同一", "单一", "逐一",
+	"初一", NULL
+};
+
+static int
+in_word_end(const int32_t *s, size_t n, size_t i)
+{
+	size_t	 k, l;
+
+	for (k = 0; lexicon_end[k] != NULL; k++) {
+		l = rw_utf8_count(lexicon_end[k], strlen(lexicon_end[k]));
+		if (i + 1 >= l && wat(s, n, i + 1 - l, lexicon_end[k]) == l)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 may_start(const int32_t *s, size_t n, size_t i, unsigned mode)
 {
 	int	 weak, big, d;
 	int32_t	 c = s[i];
 
-	if (is_ideo(c) && wlist(s, n, i, lexicon, NULL) > 0)
+	if (is_ideo(c) && (wlist(s, n, i, lexicon, NULL) > 0 ||
+	    in_word_end(s, n, i)))
+		return 0;
+	/* 几十万, 数百: an amount without a numeral */
+	if (!(mode & RW_QTY_VAGUE) && i > 0 && (s[i - 1] == C_JI ||
+	    s[i - 1] == C_JI_T || s[i - 1] == C_SHU) &&
+	    cmag(c, &big, &weak) > 0)
 		return 0;
 	/* 二两: 两 after a digit is a weight; 两两: in pairs */
 	if ((c == C_LIANG || c == C_LIANG_T) && i > 0 &&

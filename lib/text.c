@@ -86,12 +86,18 @@ build_table(struct rw_text_ctx *x, struct rw_err *err)
 struct rw_text_ctx *
 rw_text_ctx_new(struct rw_err *err)
 {
+	return rw_text_ctx_open("t2s.json", err);
+}
+
+struct rw_text_ctx *
+rw_text_ctx_open(const char *config, struct rw_err *err)
+{
 	struct rw_text_ctx	*x;
 
 	x = xcalloc(1, sizeof(*x));
-	x->cc = opencc_open("t2s.json");
+	x->cc = opencc_open(config);
 	if (x->cc == (opencc_t)-1) {
-		rw_err_set(err, "opencc: t2s.json: %s", opencc_error());
+		rw_err_set(err, "opencc: %s: %s", config, opencc_error());
 		free(x);
 		return NULL;
 	}
@@ -391,7 +397,6 @@ rw_text_view(const struct rw_text *t, size_t a, size_t b)
 		k = rw_utf8_encode(t->cp[a], u);
 		rw_buf_add(&buf, u, (size_t)k);
 	}
-	rw_buf_cstr(&buf);
 	return rw_buf_take(&buf);
 }
 

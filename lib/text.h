@@ -48,6 +48,9 @@ struct rw_text {
 
 /* Opens OpenCC's t2s.json; NULL and the error filled on failure. */
 struct rw_text_ctx *rw_text_ctx_new(struct rw_err *);
+/* The same with another OpenCC configuration (tests use s2twp.json,
+ * whose phrases change length). */
+struct rw_text_ctx *rw_text_ctx_open(const char *config, struct rw_err *);
 void	 rw_text_ctx_free(struct rw_text_ctx *);
 
 /* 1 if t2s changes code point c on its own (a Traditional character). */
