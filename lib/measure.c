@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 #include <stdint.h>
+#include <uchar.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,117 +28,117 @@ static const char *const kind_names[] = {
 };
 
 struct kw {
-	const char	*w;
+	const char32_t	*w;
 	int		 k;
 	int		 weak;	/* give way to a stronger word further back */
 };
 
 /* Words before an amount of money, nearest first wins. */
 static const struct kw money_kw[] = {
-	{ "折款", K_SUPPLIES, 0 }, { "价值", K_SUPPLIES, 0 },
-	{ "物资折", K_SUPPLIES, 0 },
-	{ "捐赠", K_DONATIONS, 0 }, { "捐款", K_DONATIONS, 0 },
-	{ "捐助", K_DONATIONS, 0 }, { "捐献", K_DONATIONS, 0 },
-	{ "募集", K_DONATIONS, 0 }, { "募捐", K_DONATIONS, 0 },
-	{ "筹集", K_DONATIONS, 0 }, { "筹得", K_DONATIONS, 0 },
-	{ "善款", K_DONATIONS, 0 }, { "慈善款", K_DONATIONS, 0 },
-	{ "爱心款", K_DONATIONS, 0 }, { "认捐", K_DONATIONS, 0 },
-	{ "义卖", K_DONATIONS, 0 }, { "众筹", K_DONATIONS, 0 },
-	{ "资金", K_FUNDS, 0 }, { "慰问金", K_FUNDS, 0 },
-	{ "救助金", K_FUNDS, 0 }, { "补贴", K_FUNDS, 0 },
-	{ "补助", K_FUNDS, 0 }, { "拨付", K_FUNDS, 0 },
-	{ "下拨", K_FUNDS, 0 }, { "列支", K_FUNDS, 0 },
-	{ "支出", K_FUNDS, 0 }, { "发放", K_FUNDS, 0 },
-	{ "标准", K_FUNDS, 0 }, { "备用金", K_FUNDS, 0 },
-	{ "现金", K_FUNDS, 0 }, { "经费", K_FUNDS, 0 },
-	{ "投入", K_FUNDS, 0 }, { "筹措", K_FUNDS, 0 },
-	{ "拿出", K_FUNDS, 0 }, { "保障金", K_FUNDS, 0 },
-	{ "救济", K_FUNDS, 0 }, { "金额", K_FUNDS, 0 },
-	{ "资助", K_FUNDS, 0 }, { "慰问款", K_FUNDS, 0 },
-	{ "红包", K_FUNDS, 0 }, { "低保金", K_FUNDS, 0 },
+	{ U"折款", K_SUPPLIES, 0 }, { U"价值", K_SUPPLIES, 0 },
+	{ U"物资折", K_SUPPLIES, 0 },
+	{ U"捐赠", K_DONATIONS, 0 }, { U"捐款", K_DONATIONS, 0 },
+	{ U"捐助", K_DONATIONS, 0 }, { U"捐献", K_DONATIONS, 0 },
+	{ U"募集", K_DONATIONS, 0 }, { U"募捐", K_DONATIONS, 0 },
+	{ U"筹集", K_DONATIONS, 0 }, { U"筹得", K_DONATIONS, 0 },
+	{ U"善款", K_DONATIONS, 0 }, { U"慈善款", K_DONATIONS, 0 },
+	{ U"爱心款", K_DONATIONS, 0 }, { U"认捐", K_DONATIONS, 0 },
+	{ U"义卖", K_DONATIONS, 0 }, { U"众筹", K_DONATIONS, 0 },
+	{ U"资金", K_FUNDS, 0 }, { U"慰问金", K_FUNDS, 0 },
+	{ U"救助金", K_FUNDS, 0 }, { U"补贴", K_FUNDS, 0 },
+	{ U"补助", K_FUNDS, 0 }, { U"拨付", K_FUNDS, 0 },
+	{ U"下拨", K_FUNDS, 0 }, { U"列支", K_FUNDS, 0 },
+	{ U"支出", K_FUNDS, 0 }, { U"发放", K_FUNDS, 0 },
+	{ U"标准", K_FUNDS, 0 }, { U"备用金", K_FUNDS, 0 },
+	{ U"现金", K_FUNDS, 0 }, { U"经费", K_FUNDS, 0 },
+	{ U"投入", K_FUNDS, 0 }, { U"筹措", K_FUNDS, 0 },
+	{ U"拿出", K_FUNDS, 0 }, { U"保障金", K_FUNDS, 0 },
+	{ U"救济", K_FUNDS, 0 }, { U"金额", K_FUNDS, 0 },
+	{ U"资助", K_FUNDS, 0 }, { U"慰问款", K_FUNDS, 0 },
+	{ U"红包", K_FUNDS, 0 }, { U"低保金", K_FUNDS, 0 },
 	{ NULL, 0, 0 }
 };
 
 /* Words before a count of people or households. */
 static const struct kw people_kw[] = {
-	{ "动员", K_STAFF, 0 }, { "出动", K_STAFF, 0 },
-	{ "抽调", K_STAFF, 0 }, { "派出", K_STAFF, 0 },
-	{ "选派", K_STAFF, 0 }, { "工作人员", K_STAFF, 0 },
-	{ "志愿者", K_STAFF, 0 }, { "一行", K_STAFF, 0 },
-	{ "社工", K_STAFF, 0 }, { "网格员", K_STAFF, 0 },
-	{ "走访", K_VISITS, 0 }, { "慰问", K_VISITS, 0 },
-	{ "看望", K_VISITS, 0 }, { "探访", K_VISITS, 0 },
-	{ "探视", K_VISITS, 0 }, { "探望", K_VISITS, 0 },
-	{ "排查", K_VISITS, 0 }, { "摸排", K_VISITS, 0 },
-	{ "摸底", K_VISITS, 0 }, { "走进", K_VISITS, 0 },
-	{ "入户", K_VISITS, 0 }, { "上门", K_VISITS, 0 },
-	{ "拜访", K_VISITS, 0 }, { "访视", K_VISITS, 0 },
-	{ "巡访", K_VISITS, 0 }, { "关爱", K_VISITS, 0 },
-	{ "惠及", K_BENEF, 0 }, { "救助", K_BENEF, 0 },
-	{ "帮助", K_BENEF, 0 }, { "帮扶", K_BENEF, 0 },
-	{ "资助", K_BENEF, 0 }, { "受益", K_BENEF, 0 },
-	{ "覆盖", K_BENEF, 1 }, { "发放", K_BENEF, 0 },
-	{ "护送", K_BENEF, 0 }, { "安置", K_BENEF, 0 },
-	{ "纳入", K_BENEF, 0 }, { "新增", K_BENEF, 0 },
-	{ "送入", K_BENEF, 0 }, { "救治", K_BENEF, 0 },
-	{ "受助", K_BENEF, 0 }, { "关爱服务", K_BENEF, 0 },
-	{ "提供", K_BENEF, 0 }, { "整改", K_BENEF, 0 },
-	{ "寻亲", K_BENEF, 0 }, { "落户", K_BENEF, 0 },
-	{ "补助", K_BENEF, 0 }, { "补贴", K_BENEF, 0 },
-	{ "保障", K_BENEF, 0 }, { "接济", K_BENEF, 0 },
-	{ "宣传", K_OTHER, 0 }, { "信息库", K_OTHER, 0 },
-	{ "数据库", K_OTHER, 0 }, { "台账", K_OTHER, 0 },
-	{ "档案", K_OTHER, 0 }, { "更换", K_OTHER, 0 },
-	{ "培训", K_OTHER, 0 }, { "建档", K_OTHER, 0 },
+	{ U"动员", K_STAFF, 0 }, { U"出动", K_STAFF, 0 },
+	{ U"抽调", K_STAFF, 0 }, { U"派出", K_STAFF, 0 },
+	{ U"选派", K_STAFF, 0 }, { U"工作人员", K_STAFF, 0 },
+	{ U"志愿者", K_STAFF, 0 }, { U"一行", K_STAFF, 0 },
+	{ U"社工", K_STAFF, 0 }, { U"网格员", K_STAFF, 0 },
+	{ U"走访", K_VISITS, 0 }, { U"慰问", K_VISITS, 0 },
+	{ U"看望", K_VISITS, 0 }, { U"探访", K_VISITS, 0 },
+	{ U"探视", K_VISITS, 0 }, { U"探望", K_VISITS, 0 },
+	{ U"排查", K_VISITS, 0 }, { U"摸排", K_VISITS, 0 },
+	{ U"摸底", K_VISITS, 0 }, { U"走进", K_VISITS, 0 },
+	{ U"入户", K_VISITS, 0 }, { U"上门", K_VISITS, 0 },
+	{ U"拜访", K_VISITS, 0 }, { U"访视", K_VISITS, 0 },
+	{ U"巡访", K_VISITS, 0 }, { U"关爱", K_VISITS, 0 },
+	{ U"惠及", K_BENEF, 0 }, { U"救助", K_BENEF, 0 },
+	{ U"帮助", K_BENEF, 0 }, { U"帮扶", K_BENEF, 0 },
+	{ U"资助", K_BENEF, 0 }, { U"受益", K_BENEF, 0 },
+	{ U"覆盖", K_BENEF, 1 }, { U"发放", K_BENEF, 0 },
+	{ U"护送", K_BENEF, 0 }, { U"安置", K_BENEF, 0 },
+	{ U"纳入", K_BENEF, 0 }, { U"新增", K_BENEF, 0 },
+	{ U"送入", K_BENEF, 0 }, { U"救治", K_BENEF, 0 },
+	{ U"受助", K_BENEF, 0 }, { U"关爱服务", K_BENEF, 0 },
+	{ U"提供", K_BENEF, 0 }, { U"整改", K_BENEF, 0 },
+	{ U"寻亲", K_BENEF, 0 }, { U"落户", K_BENEF, 0 },
+	{ U"补助", K_BENEF, 0 }, { U"补贴", K_BENEF, 0 },
+	{ U"保障", K_BENEF, 0 }, { U"接济", K_BENEF, 0 },
+	{ U"宣传", K_OTHER, 0 }, { U"信息库", K_OTHER, 0 },
+	{ U"数据库", K_OTHER, 0 }, { U"台账", K_OTHER, 0 },
+	{ U"档案", K_OTHER, 0 }, { U"更换", K_OTHER, 0 },
+	{ U"培训", K_OTHER, 0 }, { U"建档", K_OTHER, 0 },
 	{ NULL, 0, 0 }
 };
 
 /* Words after a count of people (10名困难群众代表现场接受了…). */
 static const struct kw after_kw[] = {
-	{ "发放", K_BENEF, 0 }, { "接受", K_BENEF, 0 },
-	{ "领取", K_BENEF, 0 }, { "受益", K_BENEF, 0 },
-	{ "得到", K_BENEF, 0 }, { "参与", K_STAFF, 0 },
-	{ "参加", K_STAFF, 0 },
+	{ U"发放", K_BENEF, 0 }, { U"接受", K_BENEF, 0 },
+	{ U"领取", K_BENEF, 0 }, { U"受益", K_BENEF, 0 },
+	{ U"得到", K_BENEF, 0 }, { U"参与", K_STAFF, 0 },
+	{ U"参加", K_STAFF, 0 },
 	{ NULL, 0, 0 }
 };
 
 /* Nouns right after a count of people that make them staff. */
-static const char *const staff_nouns[] = {
-	"工作人员", "志愿者", "干部", "党员", "社工", "网格员", "工作者",
-	"队员", "民警", "医护人员", "专干", "救助人员", NULL
+static const char32_t *const staff_nouns[] = {
+	U"工作人员", U"志愿者", U"干部", U"党员", U"社工", U"网格员", U"工作者",
+	U"队员", U"民警", U"医护人员", U"专干", U"救助人员", NULL
 };
 
 /* Words that make the people after a number needy, not staff. */
-static const char *const needy[] = {
-	"困难", "贫困", "特困", "老", "离退休", "生活", "低保", "受灾", NULL
+static const char32_t *const needy[] = {
+	U"困难", U"贫困", U"特困", U"老", U"离退休", U"生活", U"低保", U"受灾", NULL
 };
 
 /* A verb used as a modifier: 慰问活动, 慰问金, 社会救助政策 … */
-static const char *const noun_after_verb[] = {
-	"活动", "组", "品", "金", "物资", "款", "团", "队", "信", "电话",
-	"工作", "政策", "站", "热线", "对象", "条件", "信息", "资金",
-	"机制", "体系", "制度", "标准", "服务热线", "平台", "中心", NULL
+static const char32_t *const noun_after_verb[] = {
+	U"活动", U"组", U"品", U"金", U"物资", U"款", U"团", U"队", U"信", U"电话",
+	U"工作", U"政策", U"站", U"热线", U"对象", U"条件", U"信息", U"资金",
+	U"机制", U"体系", U"制度", U"标准", U"服务热线", U"平台", U"中心", NULL
 };
 
 /* Organisations whose money counts as donations. */
-static const char *const charities[] = {
-	"慈善总会", "慈善会", "慈善协会", "慈善联合会", "基金会", "红十字会",
-	"爱心企业", "爱心人士", "商会", "社会各界", "慈善组织", "公益组织",
+static const char32_t *const charities[] = {
+	U"慈善总会", U"慈善会", U"慈善协会", U"慈善联合会", U"基金会", U"红十字会",
+	U"爱心企业", U"爱心人士", U"商会", U"社会各界", U"慈善组织", U"公益组织",
 	NULL
 };
 
 static const struct {
-	const char	*w;
+	const char32_t	*w;
 	const char	*per;
 } each_nouns[] = {
-	{ "家庭", "household" }, { "户", "household" },
-	{ "人家", "household" }, { "人", "person" }, { "群众", "person" },
-	{ "老人", "person" }, { "儿童", "person" }, { "对象", "person" },
-	{ "人员", "person" }, { "学生", "person" }, { "孤儿", "person" },
-	{ "职工", "person" }, { "居民", "person" }, { "村民", "person" },
-	{ "机构", "institution" }, { "院", "institution" },
-	{ "单位", "institution" }, { "组织", "institution" },
-	{ "社区", "community" }, { "村", "community" },
+	{ U"家庭", "household" }, { U"户", "household" },
+	{ U"人家", "household" }, { U"人", "person" }, { U"群众", "person" },
+	{ U"老人", "person" }, { U"儿童", "person" }, { U"对象", "person" },
+	{ U"人员", "person" }, { U"学生", "person" }, { U"孤儿", "person" },
+	{ U"职工", "person" }, { U"居民", "person" }, { U"村民", "person" },
+	{ U"机构", "institution" }, { U"院", "institution" },
+	{ U"单位", "institution" }, { U"组织", "institution" },
+	{ U"社区", "community" }, { U"村", "community" },
 };
 
 static int
@@ -161,19 +162,36 @@ is_space(int32_t c)
 }
 
 static size_t
-wlen(const char *w)
+wlen(const char32_t *w)
 {
-	return rw_utf8_count(w, strlen(w));
+	size_t	 k = 0;
+
+	while (w[k] != 0)
+		k++;
+	return k;
+}
+
+/* 1 if the view holds word w at i. */
+static int
+word_is(const struct rw_text *t, size_t i, const char32_t *w)
+{
+	size_t	 k;
+
+	for (k = 0; w[k] != 0; k++)
+		if (i + k >= t->ncp || t->cp[i + k] != (int32_t)w[k])
+			return 0;
+	return 1;
 }
 
 /* A word of list at t[i]; longest; 0 if none. */
 static size_t
-word_at(const struct rw_text *t, size_t i, const char *const *list)
+word_at(const struct rw_text *t, size_t i, const char32_t *const *list)
 {
 	size_t	 k, l, best = 0;
 
 	for (k = 0; list[k] != NULL; k++)
-		if (rw_text_at(t, i, list[k]) && (l = wlen(list[k])) > best)
+		if (t->cp[i] == (int32_t)list[k][0] && word_is(t, i, list[k]) &&
+		    (l = wlen(list[k])) > best)
 			best = l;
 	return best;
 }
@@ -188,7 +206,9 @@ kw_ending(const struct rw_text *t, size_t from, size_t e,
 
 	for (k = 0; list[k].w != NULL; k++) {
 		l = wlen(list[k].w);
-		if (l <= e - from && l > bl && rw_text_at(t, e - l, list[k].w)) {
+		if (l <= e - from && l > bl &&
+		    t->cp[e - l] == (int32_t)list[k].w[0] &&
+		    word_is(t, e - l, list[k].w)) {
 			/* 慰问活动, 救助政策: a modifier, not the verb */
 			if (list != money_kw &&
 			    word_at(t, e, noun_after_verb) > 0)
@@ -248,19 +268,19 @@ kw_fwd(const struct rw_text *t, size_t from, size_t to, const struct kw *list)
 
 	for (i = from; i < to; i++)
 		for (k = 0; list[k].w != NULL; k++)
-			if (rw_text_at(t, i, list[k].w) &&
+			if (word_is(t, i, list[k].w) &&
 			    i + wlen(list[k].w) <= to)
 				return list[k].k;
 	return K_NONE;
 }
 
 static int
-contains(const struct rw_text *t, size_t from, size_t to, const char *w)
+contains(const struct rw_text *t, size_t from, size_t to, const char32_t *w)
 {
 	size_t	 i, l = wlen(w);
 
 	for (i = from; i + l <= to; i++)
-		if (rw_text_at(t, i, w))
+		if (word_is(t, i, w))
 			return 1;
 	return 0;
 }
@@ -302,7 +322,7 @@ money_kind(const struct rw_text *t, size_t cs, size_t ss, size_t at)
 {
 	int	 k;
 
-	if (contains(t, cs, at, "财政") || contains(t, cs, at, "专项资金"))
+	if (contains(t, cs, at, U"财政") || contains(t, cs, at, U"专项资金"))
 		return K_FUNDS;
 	k = kw_back(t, cs, at, money_kw, NULL);
 	if (k == K_NONE)
@@ -353,7 +373,7 @@ decide_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 		return k == K_VISITS ? K_VISITS : K_OTHER;
 	}
 	if (strcmp(q->unit, "item") == 0)
-		return contains(t, cs, ce, "宣传") ? K_OTHER : K_SUPPLIES;
+		return contains(t, cs, ce, U"宣传") ? K_OTHER : K_SUPPLIES;
 	if (strcmp(q->unit, "吨") == 0 || strcmp(q->unit, "公斤") == 0 ||
 	    strcmp(q->unit, "千克") == 0 || strcmp(q->unit, "斤") == 0 ||
 	    strcmp(q->unit, "种类") == 0 || strcmp(q->unit, "种") == 0)
@@ -369,7 +389,7 @@ each_per(const struct rw_text *t, size_t at)
 
 	for (k = 0; k < sizeof(each_nouns) / sizeof(each_nouns[0]); k++) {
 		l = wlen(each_nouns[k].w);
-		if (l <= at && rw_text_at(t, at - l, each_nouns[k].w))
+		if (l <= at && word_is(t, at - l, each_nouns[k].w))
 			return each_nouns[k].per;
 	}
 	return "type";
@@ -386,7 +406,7 @@ each_per_after(const struct rw_text *t, size_t at)
 	    i++)
 		for (k = 0; k < sizeof(each_nouns) / sizeof(each_nouns[0]);
 		    k++)
-			if (rw_text_at(t, i, each_nouns[k].w))
+			if (word_is(t, i, each_nouns[k].w))
 				per = each_nouns[k].per;
 	return per;
 }
@@ -409,13 +429,13 @@ clause_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 		    i + len <= q->start)
 			return per;
 		if (t->cp[i - 1] == 0x5404 && i < q->start &&	/* 各 */
-		    (rw_text_at(t, i, "发放") || rw_text_at(t, i, "补助") ||
-		    rw_text_at(t, i, "给予") || rw_text_at(t, i, "送") ||
-		    rw_text_at(t, i, "补贴") || rw_text_at(t, i, "资助")))
+		    (word_is(t, i, U"发放") || word_is(t, i, U"补助") ||
+		    word_is(t, i, U"给予") || word_is(t, i, U"送") ||
+		    word_is(t, i, U"补贴") || word_is(t, i, U"资助")))
 			return each_per(t, i - 1);
 	}
-	if (!is_money(q) || !(rw_text_at(t, q->end, "的标准") ||
-	    rw_text_at(t, q->end, "标准") || (q->start > 0 &&
+	if (!is_money(q) || !(word_is(t, q->end, U"的标准") ||
+	    word_is(t, q->end, U"标准") || (q->start > 0 &&
 	    t->cp[q->start - 1] == 0x6309)))	/* 按 */
 		return NULL;
 	for (from = q->start; from > ss; from--) {

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 #include <stdint.h>
+#include <uchar.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -255,28 +256,35 @@ is_space(int32_t c)
 
 /* --- word lists on code-point arrays ---------------------------------------- */
 
-/* Code points of w if s[i..] starts with UTF-8 word w, else 0. */
+/*
+ * The word tables are UTF-32 literals (U"…"), compared code point by code
+ * point with the view without decoding.
+ */
 static size_t
-wat(const int32_t *s, size_t n, size_t i, const char *w)
+u32len(const char32_t *w)
 {
 	size_t	 k = 0;
-	int32_t	 c;
 
-	while (*w != '\0') {
-		if ((unsigned char)*w < 0x80)
-			c = (unsigned char)*w++;
-		else
-			w += rw_utf8_decode(w, 4, &c);
-		if (i + k >= n || s[i + k] != c)
-			return 0;
+	while (w[k] != 0)
 		k++;
-	}
+	return k;
+}
+
+/* Code points of w if s[i..] starts with word w, else 0. */
+static size_t
+wat(const int32_t *s, size_t n, size_t i, const char32_t *w)
+{
+	size_t	 k;
+
+	for (k = 0; w[k] != 0; k++)
+		if (i + k >= n || s[i + k] != (int32_t)w[k])
+			return 0;
 	return k;
 }
 
 /* Longest word of list (NULL-terminated) at s[i..]; its index in *idx. */
 static size_t
-wlist(const int32_t *s, size_t n, size_t i, const char *const *list,
+wlist(const int32_t *s, size_t n, size_t i, const char32_t *const *list,
     size_t *idx)
 {
 	size_t	 k, len, best = 0;
@@ -871,182 +879,178 @@ enum ucls {
 };
 
 struct unit {
-	const char	*w;
+	const char32_t	*w;
 	int		 cls;
 	const char	*unit;
 	const char	*iso;
-	const char	*bad;	/* next characters that make another word */
+	const char32_t	*bad;	/* next characters that make another word */
 };
 
 static const struct unit units[] = {
-	{ "元人民币", U_MONEY, "yuan", "CNY", NULL },
-	{ "元钱", U_MONEY, "yuan", "CNY", NULL },
-	{ "元整", U_MONEY, "yuan", "CNY", NULL },
-	{ "圆整", U_MONEY, "yuan", "CNY", NULL },
-	{ "元正", U_MONEY, "yuan", "CNY", NULL },
-	{ "圆正", U_MONEY, "yuan", "CNY", NULL },
-	{ "块钱", U_MONEY, "yuan", "CNY", NULL },
-	{ "人民币", U_MONEY, "yuan", "CNY", NULL },
-	{ "元", U_MONEY, "yuan", "CNY", "旦宵素老月首帅件气器朝代年音" },
-	{ "圆", U_MONEY, "yuan", "CNY", "满形明桌心珠" },
-	{ "块", U_KUAI, "yuan", "CNY", NULL },
-	{ "美元", U_FOREIGN, "美元", "USD", NULL },
-	{ "美金", U_FOREIGN, "美金", "USD", NULL },
-	{ "美圆", U_FOREIGN, "美圆", "USD", NULL },
-	{ "美刀", U_FOREIGN, "美刀", "USD", NULL },
-	{ "欧元", U_FOREIGN, "欧元", "EUR", NULL },
-	{ "英镑", U_FOREIGN, "英镑", "GBP", NULL },
-	{ "日元", U_FOREIGN, "日元", "JPY", NULL },
-	{ "日币", U_FOREIGN, "日币", "JPY", NULL },
-	{ "港元", U_FOREIGN, "港元", "HKD", NULL },
-	{ "港币", U_FOREIGN, "港币", "HKD", NULL },
-	{ "澳门币", U_FOREIGN, "澳门币", "MOP", NULL },
-	{ "新台币", U_FOREIGN, "新台币", "TWD", NULL },
-	{ "台币", U_FOREIGN, "台币", "TWD", NULL },
-	{ "澳元", U_FOREIGN, "澳元", "AUD", NULL },
-	{ "加元", U_FOREIGN, "加元", "CAD", NULL },
-	{ "新加坡元", U_FOREIGN, "新加坡元", "SGD", NULL },
-	{ "卢布", U_FOREIGN, "卢布", "RUB", NULL },
-	{ "韩元", U_FOREIGN, "韩元", "KRW", NULL },
-	{ "泰铢", U_FOREIGN, "泰铢", "THB", NULL },
-	{ "瑞士法郎", U_FOREIGN, "瑞士法郎", "CHF", NULL },
-	{ "奈拉", U_FOREIGN, "奈拉", "NGN", NULL },
-	{ "卢比", U_FOREIGN, "卢比", "INR", NULL },
-	{ "马来西亚令吉", U_FOREIGN, "马来西亚令吉", "MYR", NULL },
-	{ "令吉", U_FOREIGN, "令吉", "MYR", NULL },
-	{ "比特币", U_FOREIGN, "比特币", "BTC", NULL },
-	{ "人次", U_FIXED, "person_time", NULL, NULL },
-	{ "户次", U_FIXED, "household_time", NULL, NULL },
-	{ "人", U_FIXED, "person", NULL, "民们口数力才格权性" },
-	{ "名", U_FIXED, "person", NULL, "义单称额字片录誉次牌列胜校声下气" },
-	{ "位", U_FIXED, "person", NULL, "于置数居列次" },
-	{ "户", U_FIXED, "household", NULL, "口籍外型主头内" },
-	{ "家", U_JIA, "household", NULL, "乡长属务具电门园里中常居政用族境教风书宴访当底业产" },
-	{ "个", U_GE, "个", NULL, "体性别案" },
-	{ "件", U_JIAN, "item", NULL, NULL },
-	{ "套", U_FIXED, "item", NULL, "路" },
-	{ "床", U_FIXED, "item", NULL, "位上头" },
-	{ "张", U_FIXED, "item", NULL, "贴开扬罗口望" },
-	{ "条", U_MAYBE_ITEM, "条", NULL, "件例款约" },
-	{ "双", U_FIXED, "item", NULL, "方向节休胞重职边亲语" },
-	{ "袋", U_FIXED, "item", NULL, "鼠" },
-	{ "桶", U_FIXED, "item", NULL, NULL },
-	{ "箱", U_FIXED, "item", NULL, "子" },
-	{ "罐", U_FIXED, "item", NULL, "头" },
-	{ "盒", U_FIXED, "item", NULL, "子" },
-	{ "瓶", U_FIXED, "item", NULL, "子" },
-	{ "幅", U_FIXED, "item", NULL, "度员" },
-	{ "册", U_FIXED, "item", NULL, NULL },
-	{ "份", U_MAYBE_ITEM, "份", NULL, "额子量" },
-	{ "所", U_FIXED, "institution", NULL, "有以在属得需谓处说做知长" },
-	{ "场次", U_FIXED, "times", NULL, NULL },
-	{ "批次", U_FIXED, "times", NULL, NULL },
-	{ "次", U_FIXED, "times", NULL, "日年月要数序生级" },
-	{ "场", U_FIXED, "times", NULL, "所地景合馆面站上内外部" },
-	{ "期", U_FIXED, "times", NULL, "间限待望货刊末中初满" },
-	{ "批", U_FIXED, "times", NULL, "准评复示判" },
-	{ "台次", U_FIXED, "台次", NULL, NULL },
-	{ "辆次", U_FIXED, "辆次", NULL, NULL },
-	{ "车次", U_FIXED, "车次", NULL, NULL },
-	{ "架次", U_FIXED, "架次", NULL, NULL },
-	{ "辆", U_FIXED, "辆", NULL, NULL },
-	{ "台", U_FIXED, "台", NULL, "湾风阶上下前账词球" },
-	{ "吨", U_FIXED, "吨", NULL, NULL },
-	{ "公斤", U_FIXED, "公斤", NULL, NULL },
-	{ "千克", U_FIXED, "千克", NULL, NULL },
-	{ "斤", U_FIXED, "斤", NULL, NULL },
-	{ "种类", U_FIXED, "种类", NULL, NULL },
-	{ "种", U_FIXED, "种", NULL, "植子地养族田" },
-	{ "处", U_FIXED, "处", NULL, "理置于长在室罚分境所" },
-	{ "间", U_FIXED, "间", NULL, "隔断接歇" },
-	{ "床位", U_FIXED, "床位", NULL, NULL },
+	{ U"元人民币", U_MONEY, "yuan", "CNY", NULL },
+	{ U"元钱", U_MONEY, "yuan", "CNY", NULL },
+	{ U"元整", U_MONEY, "yuan", "CNY", NULL },
+	{ U"圆整", U_MONEY, "yuan", "CNY", NULL },
+	{ U"元正", U_MONEY, "yuan", "CNY", NULL },
+	{ U"圆正", U_MONEY, "yuan", "CNY", NULL },
+	{ U"块钱", U_MONEY, "yuan", "CNY", NULL },
+	{ U"人民币", U_MONEY, "yuan", "CNY", NULL },
+	{ U"元", U_MONEY, "yuan", "CNY", U"旦宵素老月首帅件气器朝代年音" },
+	{ U"圆", U_MONEY, "yuan", "CNY", U"满形明桌心珠" },
+	{ U"块", U_KUAI, "yuan", "CNY", NULL },
+	{ U"美元", U_FOREIGN, "美元", "USD", NULL },
+	{ U"美金", U_FOREIGN, "美金", "USD", NULL },
+	{ U"美圆", U_FOREIGN, "美圆", "USD", NULL },
+	{ U"美刀", U_FOREIGN, "美刀", "USD", NULL },
+	{ U"欧元", U_FOREIGN, "欧元", "EUR", NULL },
+	{ U"英镑", U_FOREIGN, "英镑", "GBP", NULL },
+	{ U"日元", U_FOREIGN, "日元", "JPY", NULL },
+	{ U"日币", U_FOREIGN, "日币", "JPY", NULL },
+	{ U"港元", U_FOREIGN, "港元", "HKD", NULL },
+	{ U"港币", U_FOREIGN, "港币", "HKD", NULL },
+	{ U"澳门币", U_FOREIGN, "澳门币", "MOP", NULL },
+	{ U"新台币", U_FOREIGN, "新台币", "TWD", NULL },
+	{ U"台币", U_FOREIGN, "台币", "TWD", NULL },
+	{ U"澳元", U_FOREIGN, "澳元", "AUD", NULL },
+	{ U"加元", U_FOREIGN, "加元", "CAD", NULL },
+	{ U"新加坡元", U_FOREIGN, "新加坡元", "SGD", NULL },
+	{ U"卢布", U_FOREIGN, "卢布", "RUB", NULL },
+	{ U"韩元", U_FOREIGN, "韩元", "KRW", NULL },
+	{ U"泰铢", U_FOREIGN, "泰铢", "THB", NULL },
+	{ U"瑞士法郎", U_FOREIGN, "瑞士法郎", "CHF", NULL },
+	{ U"奈拉", U_FOREIGN, "奈拉", "NGN", NULL },
+	{ U"卢比", U_FOREIGN, "卢比", "INR", NULL },
+	{ U"马来西亚令吉", U_FOREIGN, "马来西亚令吉", "MYR", NULL },
+	{ U"令吉", U_FOREIGN, "令吉", "MYR", NULL },
+	{ U"比特币", U_FOREIGN, "比特币", "BTC", NULL },
+	{ U"人次", U_FIXED, "person_time", NULL, NULL },
+	{ U"户次", U_FIXED, "household_time", NULL, NULL },
+	{ U"人", U_FIXED, "person", NULL, U"民们口数力才格权性" },
+	{ U"名", U_FIXED, "person", NULL, U"义单称额字片录誉次牌列胜校声下气" },
+	{ U"位", U_FIXED, "person", NULL, U"于置数居列次" },
+	{ U"户", U_FIXED, "household", NULL, U"口籍外型主头内" },
+	{ U"家", U_JIA, "household", NULL, U"乡长属务具电门园里中常居政用族境教风书宴访当底业产" },
+	{ U"个", U_GE, "个", NULL, U"体性别案" },
+	{ U"件", U_JIAN, "item", NULL, NULL },
+	{ U"套", U_FIXED, "item", NULL, U"路" },
+	{ U"床", U_FIXED, "item", NULL, U"位上头" },
+	{ U"张", U_FIXED, "item", NULL, U"贴开扬罗口望" },
+	{ U"条", U_MAYBE_ITEM, "条", NULL, U"件例款约" },
+	{ U"双", U_FIXED, "item", NULL, U"方向节休胞重职边亲语" },
+	{ U"袋", U_FIXED, "item", NULL, U"鼠" },
+	{ U"桶", U_FIXED, "item", NULL, NULL },
+	{ U"箱", U_FIXED, "item", NULL, U"子" },
+	{ U"罐", U_FIXED, "item", NULL, U"头" },
+	{ U"盒", U_FIXED, "item", NULL, U"子" },
+	{ U"瓶", U_FIXED, "item", NULL, U"子" },
+	{ U"幅", U_FIXED, "item", NULL, U"度员" },
+	{ U"册", U_FIXED, "item", NULL, NULL },
+	{ U"份", U_MAYBE_ITEM, "份", NULL, U"额子量" },
+	{ U"所", U_FIXED, "institution", NULL, U"有以在属得需谓处说做知长" },
+	{ U"场次", U_FIXED, "times", NULL, NULL },
+	{ U"批次", U_FIXED, "times", NULL, NULL },
+	{ U"次", U_FIXED, "times", NULL, U"日年月要数序生级" },
+	{ U"场", U_FIXED, "times", NULL, U"所地景合馆面站上内外部" },
+	{ U"期", U_FIXED, "times", NULL, U"间限待望货刊末中初满" },
+	{ U"批", U_FIXED, "times", NULL, U"准评复示判" },
+	{ U"台次", U_FIXED, "台次", NULL, NULL },
+	{ U"辆次", U_FIXED, "辆次", NULL, NULL },
+	{ U"车次", U_FIXED, "车次", NULL, NULL },
+	{ U"架次", U_FIXED, "架次", NULL, NULL },
+	{ U"辆", U_FIXED, "辆", NULL, NULL },
+	{ U"台", U_FIXED, "台", NULL, U"湾风阶上下前账词球" },
+	{ U"吨", U_FIXED, "吨", NULL, NULL },
+	{ U"公斤", U_FIXED, "公斤", NULL, NULL },
+	{ U"千克", U_FIXED, "千克", NULL, NULL },
+	{ U"斤", U_FIXED, "斤", NULL, NULL },
+	{ U"种类", U_FIXED, "种类", NULL, NULL },
+	{ U"种", U_FIXED, "种", NULL, U"植子地养族田" },
+	{ U"处", U_FIXED, "处", NULL, U"理置于长在室罚分境所" },
+	{ U"间", U_FIXED, "间", NULL, U"隔断接歇" },
+	{ U"床位", U_FIXED, "床位", NULL, NULL },
 };
 #define NUNITS	(sizeof(units) / sizeof(units[0]))
 
 /* Money sub-units after 元/块: 角 毛 = 0.1, 分 = 0.01 (and foreign cents). */
 static const struct {
-	const char	*w;
+	const char32_t	*w;
 	const char	*iso;
 	int		 exp;
 } subunits[] = {
-	{ "角", "CNY", -1 }, { "毛", "CNY", -1 }, { "分", "CNY", -2 },
-	{ "美分", "USD", -2 }, { "日本銭", "JPY", -2 }, { "仙", "HKD", -2 },
+	{ U"角", "CNY", -1 }, { U"毛", "CNY", -1 }, { U"分", "CNY", -2 },
+	{ U"美分", "USD", -2 }, { U"日本銭", "JPY", -2 }, { U"仙", "HKD", -2 },
 };
 
 /* Currency names written before the number. */
 static const struct {
-	const char	*w;
+	const char32_t	*w;
 	const char	*unit;
 	const char	*iso;
 } prefix_money[] = {
-	{ "人民币", "yuan", "CNY" }, { "￥", "yuan", "CNY" },
-	{ "¥", "yuan", "CNY" }, { "港币", "港币", "HKD" },
-	{ "港元", "港元", "HKD" }, { "新台币", "新台币", "TWD" },
-	{ "台币", "台币", "TWD" }, { "$", "美元", "USD" },
-	{ "美元", "美元", "USD" },
+	{ U"人民币", "yuan", "CNY" }, { U"￥", "yuan", "CNY" },
+	{ U"¥", "yuan", "CNY" }, { U"港币", "港币", "HKD" },
+	{ U"港元", "港元", "HKD" }, { U"新台币", "新台币", "TWD" },
+	{ U"台币", "台币", "TWD" }, { U"$", "美元", "USD" },
+	{ U"美元", "美元", "USD" },
 };
 
-static const char *const goods_words[] = {
-	"物资", "棉被", "被子", "棉衣", "棉服", "衣物", "衣服", "大衣",
-	"羽绒服", "防寒服", "毛毯", "毯子", "围巾", "手套", "帽子", "鞋",
-	"袜", "大米", "面粉", "食用油", "米面油", "粮油", "食品", "礼包",
-	"年货", "慰问品", "春联", "福字", "灯笼", "取暖器", "电暖器",
-	"电热毯", "口罩", "药品", "盒饭", "饺子", "汤圆", "牛奶", "书包",
-	"文具", "玩具", "爱心包", "暖心包", "温暖包", "资料", "手册",
-	"宣传", "材料", "折页", "传单", "明白纸", "倡议书", "联系卡",
-	"引导卡", "牌匾", "锦旗", "煤", "炉", "棉鞋", "床单", "被褥",
-	"衣裤", "绒衣", "热水袋", "餐", "饭", "物品", "用品", "包裹",
+static const char32_t *const goods_words[] = {
+	U"物资", U"棉被", U"被子", U"棉衣", U"棉服", U"衣物", U"衣服", U"大衣",
+	U"羽绒服", U"防寒服", U"毛毯", U"毯子", U"围巾", U"手套", U"帽子", U"鞋",
+	U"袜", U"大米", U"面粉", U"食用油", U"米面油", U"粮油", U"食品", U"礼包",
+	U"年货", U"慰问品", U"春联", U"福字", U"灯笼", U"取暖器", U"电暖器",
+	U"电热毯", U"口罩", U"药品", U"盒饭", U"饺子", U"汤圆", U"牛奶", U"书包",
+	U"文具", U"玩具", U"爱心包", U"暖心包", U"温暖包", U"资料", U"手册",
+	U"宣传", U"材料", U"折页", U"传单", U"明白纸", U"倡议书", U"联系卡",
+	U"引导卡", U"牌匾", U"锦旗", U"煤", U"炉", U"棉鞋", U"床单", U"被褥",
+	U"衣裤", U"绒衣", U"热水袋", U"餐", U"饭", U"物品", U"用品", U"包裹",
 	NULL
 };
 
-static const char *const household_words[] = {
-	"家庭", "户", "人家", "家", NULL
+static const char32_t *const household_words[] = {
+	U"家庭", U"户", U"人家", U"家", NULL
 };
 
-static const char *const institution_words[] = {
-	"机构", "福利院", "敬老院", "养老院", "幸福院", "互助院", "服务点",
-	"场所", "救助站", "服务站", "站点", "中心", "学校", "医院", "单位",
-	"组织", "企业", "公司", "食堂", "基地", "协会", "商会", "社团",
-	"驿站", "避寒点", "院", "站", "超市", "银行", "商户", "门店",
-	"社会组织", "养老机构", NULL
+static const char32_t *const institution_words[] = {
+	U"机构", U"福利院", U"敬老院", U"养老院", U"幸福院", U"互助院", U"服务点",
+	U"场所", U"救助站", U"服务站", U"站点", U"中心", U"学校", U"医院", U"单位",
+	U"组织", U"企业", U"公司", U"食堂", U"基地", U"协会", U"商会", U"社团",
+	U"驿站", U"避寒点", U"院", U"站", U"超市", U"银行", U"商户", U"门店",
+	U"社会组织", U"养老机构", NULL
 };
 
-static const char *const admin_words[] = {
-	"省", "市", "州", "县", "区", "乡", "镇", "村", "社区", "街道", "乡镇",
-	"旗", "盟", "地区", "自治州", "片区", "行政村", "自然村", "小区",
-	"部门", "地市", "县区", "县市区", "网格", "嘎查", NULL
+static const char32_t *const admin_words[] = {
+	U"省", U"市", U"州", U"县", U"区", U"乡", U"镇", U"村", U"社区", U"街道", U"乡镇",
+	U"旗", U"盟", U"地区", U"自治州", U"片区", U"行政村", U"自然村", U"小区",
+	U"部门", U"地市", U"县区", U"县市区", U"网格", U"嘎查", NULL
 };
 
-static const char *const team_words[] = {
-	"组", "小组", "工作组", "慰问组", "督导组", "检查组", "专班", "分队",
-	"小分队", "队", "工作队", "服务队", "突击队", "团队", "支队", NULL
+static const char32_t *const team_words[] = {
+	U"组", U"小组", U"工作组", U"慰问组", U"督导组", U"检查组", U"专班", U"分队",
+	U"小分队", U"队", U"工作队", U"服务队", U"突击队", U"团队", U"支队", NULL
 };
 
-static const char *const category_words[] = {
-	"重点", "方面", "类", "类别", "环节", "层面", "领域", "渠道", "方式",
-	"机制", "原则", "步骤", "阶段", "目标", "任务", "要点", "板块",
-	"维度", "确保", "意识", "自信", "维护", "全面", "代表", "必须",
+static const char32_t *const category_words[] = {
+	U"重点", U"方面", U"类", U"类别", U"环节", U"层面", U"领域", U"渠道", U"方式",
+	U"机制", U"原则", U"步骤", U"阶段", U"目标", U"任务", U"要点", U"板块",
+	U"维度", U"确保", U"意识", U"自信", U"维护", U"全面", U"代表", U"必须",
 	NULL
 };
 
-static const char *const duration_words[] = {
-	"月", "多月", "半月", "小时", "钟头", "星期", "礼拜", "工作日",
-	"季度", "年头", "周", "晚上", "夜晚", "昼夜", "日夜", "半小时",
+static const char32_t *const duration_words[] = {
+	U"月", U"多月", U"半月", U"小时", U"钟头", U"星期", U"礼拜", U"工作日",
+	U"季度", U"年头", U"周", U"晚上", U"夜晚", U"昼夜", U"日夜", U"半小时",
 	NULL
 };
 
 static int
-in_set(int32_t c, const char *set)
+in_set(int32_t c, const char32_t *set)
 {
-	int32_t		 d;
-
 	if (set == NULL)
 		return 0;
-	while (*set != '\0') {
-		set += rw_utf8_decode(set, strlen(set), &d);
-		if (d == c)
+	for (; *set != 0; set++)
+		if ((int32_t)*set == c)
 			return 1;
-	}
 	return 0;
 }
 
@@ -1054,19 +1058,10 @@ in_set(int32_t c, const char *set)
 static int
 phrase_stop(int32_t c)
 {
-	static const char	 stops[] = "的和与及、，,。；;：:！!？?等共在并为向对"
-	    "给让把被从将已均各每以)）\n";
-	const char		*p = stops;
-	int32_t			 d;
-
 	if (c < 0x80)
 		return !is_alpha(c) && c != '(';
-	while (*p != '\0') {
-		p += rw_utf8_decode(p, strlen(p), &d);
-		if (d == c)
-			return 1;
-	}
-	return 0;
+	return in_set(c, U"的和与及、，。；：！？等共在并为向对给让把被从将已均各每"
+	    U"以）");
 }
 
 /* End of the noun phrase that starts at s[i] (at most 8 code points). */
@@ -1096,7 +1091,7 @@ phrase_end(const int32_t *s, size_t n, size_t i)
  */
 static int
 head_noun(const int32_t *s, size_t n, size_t a, size_t b,
-    const char *const *const *lists, int nlists)
+    const char32_t *const *const *lists, int nlists)
 {
 	size_t	 i, len, best_end = 0, e;
 	int	 l, best = 0;
@@ -1131,7 +1126,7 @@ clause_start(const int32_t *s, size_t i, size_t lim)
 {
 	size_t	 j = i;
 
-	while (j > 0 && i - j < lim && !in_set(s[j - 1], "，,。；;：:、！!？?\n"))
+	while (j > 0 && i - j < lim && !in_set(s[j - 1], U"，,。；;：:、！!？?\n"))
 		j--;
 	return j;
 }
@@ -1145,7 +1140,7 @@ static size_t
 match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
     struct rw_qty *q)
 {
-	static const char *const *const ge_lists[] = {
+	static const char32_t *const *const ge_lists[] = {
 		household_words, institution_words, admin_words, team_words,
 		category_words, duration_words,
 	};
@@ -1181,8 +1176,8 @@ match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
 		break;
 	case U_KUAI:
 		if (j + 1 < n && is_ideo(s[j + 1]) && frac_dig(s[j + 1]) < 0 &&
-		    !is_over(s[j + 1]) && wat(s, n, j + 1, "左右") == 0 &&
-		    wat(s, n, j + 1, "以上") == 0 && s[j + 1] != 0x94b1)
+		    !is_over(s[j + 1]) && wat(s, n, j + 1, U"左右") == 0 &&
+		    wat(s, n, j + 1, U"以上") == 0 && s[j + 1] != 0x94b1)
 			return 0;
 		break;
 	case U_JIAN:
@@ -1212,21 +1207,21 @@ match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
 				q->iso = units[k].iso;
 				return len + best;
 			}
-		if (wat(s, n, j + 1, "人") && !wat(s, n, j + 1, "人所得")) {
+		if (wat(s, n, j + 1, U"人") && !wat(s, n, j + 1, U"人所得")) {
 			q->unit = "person";
 			len++;
 			break;
 		}
-		if ((k = wat(s, n, j + 1, "种类")) > 0) {
+		if ((k = wat(s, n, j + 1, U"种类")) > 0) {
 			q->unit = "种类";
 			len += k;
 			break;
 		}
-		if (wat(s, n, j + 1, "百分点")) {
+		if (wat(s, n, j + 1, U"百分点")) {
 			q->noun = RW_NOUN_PERCENT;
 			break;
 		}
-		if (wat(s, n, j + 1, "半")) {
+		if (wat(s, n, j + 1, U"半")) {
 			q->noun = RW_NOUN_DURATION;
 			break;
 		}
@@ -1284,12 +1279,12 @@ subunit(const int32_t *s, size_t n, size_t j, unsigned mode, const char *iso,
 		k = s[j] == 0x96f6 ? j + 1 : j;
 		if (k < n && (d = cdig(s[k], &weak)) > 0 && !weak &&
 		    (k + 1 >= n || (!is_ideo(s[k + 1]) ||
-		    wat(s, n, k + 1, "毛") || wat(s, n, k + 1, "角") ||
-		    wat(s, n, k + 1, "分")))) {
-			if (k == j && k + 1 < n && (wat(s, n, k + 1, "毛") ||
-			    wat(s, n, k + 1, "角")))
+		    wat(s, n, k + 1, U"毛") || wat(s, n, k + 1, U"角") ||
+		    wat(s, n, k + 1, U"分")))) {
+			if (k == j && k + 1 < n && (wat(s, n, k + 1, U"毛") ||
+			    wat(s, n, k + 1, U"角")))
 				goto units;
-			if (k + 1 < n && wat(s, n, k + 1, "分"))
+			if (k + 1 < n && wat(s, n, k + 1, U"分"))
 				goto units;
 			*value += d * (k > j ? 0.01 : 0.1);
 			return k + 1 - j;
@@ -1298,7 +1293,7 @@ subunit(const int32_t *s, size_t n, size_t j, unsigned mode, const char *iso,
 units:
 	for (;;) {
 		k = i;
-		if (wat(s, n, k, "又") || wat(s, n, k, "零"))
+		if (wat(s, n, k, U"又") || wat(s, n, k, U"零"))
 			k++;
 		if (k >= n || (len = rw_qty_number(s + k, n - k,
 		    mode & ~RW_QTY_PLAIN, &num)) == 0 ||
@@ -1315,7 +1310,7 @@ units:
 		i = k + len + wat(s, n, k + len, subunits[l].w);
 		any = 1;
 	}
-	if (any && wat(s, n, i, "钱"))
+	if (any && wat(s, n, i, U"钱"))
 		i++;
 	return any ? i - j : 0;
 }
@@ -1323,82 +1318,84 @@ units:
 /* --- qualifiers and rates ------------------------------------------------------- */
 
 static const struct {
-	const char	*w;
+	const char32_t	*w;
 	enum rw_qual	 q;
 } prefix_quals[] = {
-	{ "约", RW_QUAL_APPROX }, { "大约", RW_QUAL_APPROX },
-	{ "约为", RW_QUAL_APPROX }, { "大概", RW_QUAL_APPROX },
-	{ "近", RW_QUAL_APPROX }, { "将近", RW_QUAL_APPROX },
-	{ "接近", RW_QUAL_APPROX }, { "约有", RW_QUAL_APPROX },
-	{ "超过", RW_QUAL_OVER }, { "超", RW_QUAL_OVER },
-	{ "逾", RW_QUAL_OVER }, { "不少于", RW_QUAL_OVER },
-	{ "不低于", RW_QUAL_OVER }, { "至少", RW_QUAL_OVER },
-	{ "最少", RW_QUAL_OVER }, { "多于", RW_QUAL_OVER },
-	{ "高于", RW_QUAL_OVER }, { "大于", RW_QUAL_OVER },
-	{ "起码", RW_QUAL_OVER }, { "不下", RW_QUAL_OVER },
-	{ "不足", RW_QUAL_UNDER }, { "不到", RW_QUAL_UNDER },
-	{ "不超过", RW_QUAL_UNDER }, { "不高于", RW_QUAL_UNDER },
-	{ "不满", RW_QUAL_UNDER }, { "少于", RW_QUAL_UNDER },
-	{ "低于", RW_QUAL_UNDER }, { "小于", RW_QUAL_UNDER },
-	{ "最多", RW_QUAL_UNDER }, { "至多", RW_QUAL_UNDER },
-	{ "未满", RW_QUAL_UNDER }, { "上", RW_QUAL_OVER },
-	{ "过", RW_QUAL_OVER },
+	{ U"约", RW_QUAL_APPROX }, { U"大约", RW_QUAL_APPROX },
+	{ U"约为", RW_QUAL_APPROX }, { U"大概", RW_QUAL_APPROX },
+	{ U"近", RW_QUAL_APPROX }, { U"将近", RW_QUAL_APPROX },
+	{ U"接近", RW_QUAL_APPROX }, { U"约有", RW_QUAL_APPROX },
+	{ U"超过", RW_QUAL_OVER }, { U"超", RW_QUAL_OVER },
+	{ U"逾", RW_QUAL_OVER }, { U"不少于", RW_QUAL_OVER },
+	{ U"不低于", RW_QUAL_OVER }, { U"至少", RW_QUAL_OVER },
+	{ U"最少", RW_QUAL_OVER }, { U"多于", RW_QUAL_OVER },
+	{ U"高于", RW_QUAL_OVER }, { U"大于", RW_QUAL_OVER },
+	{ U"起码", RW_QUAL_OVER }, { U"不下", RW_QUAL_OVER },
+	{ U"不足", RW_QUAL_UNDER }, { U"不到", RW_QUAL_UNDER },
+	{ U"不超过", RW_QUAL_UNDER }, { U"不高于", RW_QUAL_UNDER },
+	{ U"不满", RW_QUAL_UNDER }, { U"少于", RW_QUAL_UNDER },
+	{ U"低于", RW_QUAL_UNDER }, { U"小于", RW_QUAL_UNDER },
+	{ U"最多", RW_QUAL_UNDER }, { U"至多", RW_QUAL_UNDER },
+	{ U"未满", RW_QUAL_UNDER }, { U"上", RW_QUAL_OVER },
+	{ U"过", RW_QUAL_OVER },
 };
 #define NPREFIX	(sizeof(prefix_quals) / sizeof(prefix_quals[0]))
 
 static const struct {
-	const char	*w;
+	const char32_t	*w;
 	enum rw_qual	 q;
 } suffix_quals[] = {
-	{ "以上", RW_QUAL_OVER }, { "(含)以上", RW_QUAL_OVER },
-	{ "（含）以上", RW_QUAL_OVER }, { "及以上", RW_QUAL_OVER },
-	{ "或以上", RW_QUAL_OVER }, { "之多", RW_QUAL_OVER },
-	{ "有余", RW_QUAL_OVER }, { "出头", RW_QUAL_OVER },
-	{ "开外", RW_QUAL_OVER }, { "多", RW_QUAL_OVER },
-	{ "余", RW_QUAL_OVER },
-	{ "以下", RW_QUAL_UNDER }, { "(含)以下", RW_QUAL_UNDER },
-	{ "（含）以下", RW_QUAL_UNDER }, { "及以下", RW_QUAL_UNDER },
-	{ "或以下", RW_QUAL_UNDER }, { "以内", RW_QUAL_UNDER },
-	{ "左右", RW_QUAL_APPROX }, { "上下", RW_QUAL_APPROX },
+	{ U"以上", RW_QUAL_OVER }, { U"(含)以上", RW_QUAL_OVER },
+	{ U"（含）以上", RW_QUAL_OVER }, { U"及以上", RW_QUAL_OVER },
+	{ U"或以上", RW_QUAL_OVER }, { U"之多", RW_QUAL_OVER },
+	{ U"有余", RW_QUAL_OVER }, { U"出头", RW_QUAL_OVER },
+	{ U"开外", RW_QUAL_OVER }, { U"多", RW_QUAL_OVER },
+	{ U"余", RW_QUAL_OVER },
+	{ U"以下", RW_QUAL_UNDER }, { U"(含)以下", RW_QUAL_UNDER },
+	{ U"（含）以下", RW_QUAL_UNDER }, { U"及以下", RW_QUAL_UNDER },
+	{ U"或以下", RW_QUAL_UNDER }, { U"以内", RW_QUAL_UNDER },
+	{ U"左右", RW_QUAL_APPROX }, { U"上下", RW_QUAL_APPROX },
 };
 #define NSUFFIX	(sizeof(suffix_quals) / sizeof(suffix_quals[0]))
 
 /* Characters before 近/约/超 that make them part of another word. */
-static const char *
-prefix_bad(const char *w)
+static const char32_t *
+prefix_bad(const char32_t *w)
 {
-	if (strcmp(w, "近") == 0)
-		return "最附临靠邻贴就亲将接";
-	if (strcmp(w, "约") == 0)
-		return "节签制合公协预条契守相履违解誓大";
-	if (strcmp(w, "超") == 0)
-		return "高赶";
+	if (w[1] != 0)
+		return NULL;
+	if (w[0] == U'近')
+		return U"最附临靠邻贴就亲将接";
+	if (w[0] == U'约')
+		return U"节签制合公协预条契守相履违解誓大";
+	if (w[0] == U'超')
+		return U"高赶";
 	return NULL;
 }
 
 /* 上/过 qualify only a bare magnitude: 上万人, 过千户. */
 static int
-prefix_bare_only(const char *w)
+prefix_bare_only(const char32_t *w)
 {
-	return strcmp(w, "上") == 0 || strcmp(w, "过") == 0;
+	return w[1] == 0 && (w[0] == U'上' || w[0] == U'过');
 }
 
 static const struct {
-	const char	*w;
+	const char32_t	*w;
 	const char	*per;
 } per_words[] = {
-	{ "户", "household" }, { "家庭", "household" },
-	{ "家", "household" }, { "户家庭", "household" },
-	{ "人", "person" }, { "名", "person" }, { "位", "person" },
-	{ "人次", "person_time" },
-	{ "月", "month" }, { "天", "day" }, { "日", "day" },
-	{ "年", "year" }, { "周", "week" }, { "星期", "week" },
-	{ "季度", "quarter" }, { "次", "times" },
-	{ "社区", "community" }, { "村", "community" },
-	{ "所", "institution" }, { "机构", "institution" },
-	{ "院", "institution" }, { "家机构", "institution" },
-	{ "吨", "吨" }, { "公斤", "公斤" }, { "千克", "千克" },
-	{ "斤", "斤" }, { "袋", "袋" }, { "床", "床" },
+	{ U"户", "household" }, { U"家庭", "household" },
+	{ U"家", "household" }, { U"户家庭", "household" },
+	{ U"人", "person" }, { U"名", "person" }, { U"位", "person" },
+	{ U"人次", "person_time" },
+	{ U"月", "month" }, { U"天", "day" }, { U"日", "day" },
+	{ U"年", "year" }, { U"周", "week" }, { U"星期", "week" },
+	{ U"季度", "quarter" }, { U"次", "times" },
+	{ U"社区", "community" }, { U"村", "community" },
+	{ U"所", "institution" }, { U"机构", "institution" },
+	{ U"院", "institution" }, { U"家机构", "institution" },
+	{ U"吨", "吨" }, { U"公斤", "公斤" }, { U"千克", "千克" },
+	{ U"斤", "斤" }, { U"袋", "袋" }, { U"床", "床" },
 };
 #define NPER	(sizeof(per_words) / sizeof(per_words[0]))
 
@@ -1409,7 +1406,7 @@ per_at(const int32_t *s, size_t n, size_t i, size_t *len)
 	size_t	 k, l, best = 0, ge = 0;
 	const char *per = NULL;
 
-	if (wat(s, n, i, "个"))
+	if (wat(s, n, i, U"个"))
 		ge = 1;
 	for (k = 0; k < NPER; k++)
 		if ((l = wat(s, n, i + ge, per_words[k].w)) > best) {
@@ -1430,7 +1427,7 @@ per_before(const int32_t *s, size_t n, size_t e, size_t *start,
 	size_t	 k, len;
 	const char *per;
 
-	if (e >= 2 && (wat(s, n, e - 2, "人均") || wat(s, n, e - 2, "户均"))) {
+	if (e >= 2 && (wat(s, n, e - 2, U"人均") || wat(s, n, e - 2, U"户均"))) {
 		*start = e - 2;
 		return s[e - 2] == 0x4eba ? "person" : "household";
 	}
@@ -1454,19 +1451,19 @@ per_before(const int32_t *s, size_t n, size_t e, size_t *start,
 /* --- scanning ---------------------------------------------------------------------- */
 
 /* Words that begin with a numeral but are no number. */
-static const char *const lexicon[] = {
-	"一切", "一看", "一样", "一般", "一些", "一直", "一起", "一定",
-	"一致", "一旦", "一向", "一律", "一同", "一道", "一贯", "一边",
-	"一面", "一下子", "一味", "一再", "一心", "一举", "一经", "一流",
-	"一共",
-	"四川", "四周", "四处", "四面", "十足", "十分", "万一", "三明治",
-	"七夕", "九州", NULL
+static const char32_t *const lexicon[] = {
+	U"一切", U"一看", U"一样", U"一般", U"一些", U"一直", U"一起", U"一定",
+	U"一致", U"一旦", U"一向", U"一律", U"一同", U"一道", U"一贯", U"一边",
+	U"一面", U"一下子", U"一味", U"一再", U"一心", U"一举", U"一经", U"一流",
+	U"一共",
+	U"四川", U"四周", U"四处", U"四面", U"十足", U"十分", U"万一", U"三明治",
+	U"七夕", U"九州", NULL
 };
 
 /* Words that end in a numeral: 统一, 唯一, 万一. */
-static const char *const lexicon_end[] = {
-	"统一", "唯一", "万一", "划一", "专一", "同一", "单一", "逐一",
-	"初一", NULL
+static const char32_t *const lexicon_end[] = {
+	U"统一", U"唯一", U"万一", U"划一", U"专一", U"同一", U"单一", U"逐一",
+	U"初一", NULL
 };
 
 static int
@@ -1475,35 +1472,20 @@ in_word_end(const int32_t *s, size_t n, size_t i)
 	size_t	 k, l;
 
 	for (k = 0; lexicon_end[k] != NULL; k++) {
-		l = rw_utf8_count(lexicon_end[k], strlen(lexicon_end[k]));
+		l = u32len(lexicon_end[k]);
 		if (i + 1 >= l && wat(s, n, i + 1 - l, lexicon_end[k]) == l)
 			return 1;
 	}
 	return 0;
 }
 
+/* The characters a numeral can start with, before any context. */
 static int
-may_start(const int32_t *s, size_t n, size_t i, unsigned mode)
+start_char(const int32_t *s, size_t n, size_t i, unsigned mode)
 {
 	int	 weak, big, d;
 	int32_t	 c = s[i];
 
-	if (is_ideo(c) && (wlist(s, n, i, lexicon, NULL) > 0 ||
-	    in_word_end(s, n, i)))
-		return 0;
-	/* 几十万, 数百: an amount without a numeral */
-	if (!(mode & RW_QTY_VAGUE) && i > 0 && (s[i - 1] == C_JI ||
-	    s[i - 1] == C_JI_T || s[i - 1] == C_SHU) &&
-	    cmag(c, &big, &weak) > 0)
-		return 0;
-	/* 二两: 两 after a digit is a weight; 两两: in pairs */
-	if ((c == C_LIANG || c == C_LIANG_T) && i > 0 &&
-	    cdig(s[i - 1], &weak) >= 0)
-		return 0;
-	if ((c == C_LIANG || c == C_LIANG_T) && ((i + 1 < n &&
-	    (s[i + 1] == C_LIANG || s[i + 1] == C_LIANG_T)) || (i > 0 &&
-	    (s[i - 1] == C_LIANG || s[i - 1] == C_LIANG_T))))
-		return 0;
 	if (is_digit(c) || c == 0x3007)
 		return 1;
 	if (c == '.')
@@ -1511,7 +1493,7 @@ may_start(const int32_t *s, size_t n, size_t i, unsigned mode)
 		    (i == 0 || (!is_digit(s[i - 1]) && s[i - 1] != '.'));
 	if (!is_ideo(c))
 		return 0;
-	if ((d = cdig(c, &weak)) >= 0)
+	if (cdig(c, &weak) >= 0)
 		return 1;
 	if (c == C_NIAN20 || c == C_SA30 || c == C_XI40)
 		return 1;
@@ -1519,7 +1501,7 @@ may_start(const int32_t *s, size_t n, size_t i, unsigned mode)
 		return 1;
 	/* 百余名, 千余户, 万余人; 近万户, 逾千人, 上百名 */
 	if (d > 1 && ((i + 1 < n && is_over(s[i + 1]) && s[i + 1] != C_JI &&
-	    s[i + 1] != C_JI_T) || (i > 0 && in_set(s[i - 1], "近逾超过上"))))
+	    s[i + 1] != C_JI_T) || (i > 0 && in_set(s[i - 1], U"近逾超过上"))))
 		return 1;
 	if (c == C_BAN)
 		return i + 1 < n && cmag(s[i + 1], &big, &weak) > 0;
@@ -1529,6 +1511,33 @@ may_start(const int32_t *s, size_t n, size_t i, unsigned mode)
 	if ((mode & RW_QTY_VAGUE) && (c == C_JI || c == C_JI_T || c == C_SHU))
 		return i + 1 < n && cmag(s[i + 1], &big, &weak) > 0 && !big;
 	return 0;
+}
+
+static int
+may_start(const int32_t *s, size_t n, size_t i, unsigned mode)
+{
+	int	 weak, big;
+	int32_t	 c = s[i];
+
+	if (!start_char(s, n, i, mode))
+		return 0;
+	if (!is_ideo(c))
+		return 1;
+	if (wlist(s, n, i, lexicon, NULL) > 0 || in_word_end(s, n, i))
+		return 0;
+	/* 几十万, 数百: an amount without a numeral */
+	if (!(mode & RW_QTY_VAGUE) && i > 0 && (s[i - 1] == C_JI ||
+	    s[i - 1] == C_JI_T || s[i - 1] == C_SHU) &&
+	    cmag(c, &big, &weak) > 0)
+		return 0;
+	/* 二两: 两 after a digit is a weight; 两两: in pairs */
+	if ((c == C_LIANG || c == C_LIANG_T) && i > 0 &&
+	    (cdig(s[i - 1], &weak) >= 0 || s[i - 1] == C_LIANG_T))
+		return 0;
+	if ((c == C_LIANG || c == C_LIANG_T) && i + 1 < n &&
+	    (s[i + 1] == C_LIANG || s[i + 1] == C_LIANG_T))
+		return 0;
+	return 1;
 }
 
 static int
@@ -1550,9 +1559,9 @@ skip_spaces(const int32_t *s, size_t n, size_t j)
 static size_t
 inclusive_mark(const int32_t *s, size_t n, size_t j)
 {
-	if (wat(s, n, j, "(含)"))
+	if (wat(s, n, j, U"(含)"))
 		return 3;
-	if (wat(s, n, j, "（含）"))
+	if (wat(s, n, j, U"（含）"))
 		return 3;
 	return 0;
 }
@@ -1567,9 +1576,9 @@ fraction(const int32_t *s, size_t n, size_t j, unsigned mode, double a,
 	double		 sb = 1;
 
 	k = skip_spaces(s, n, j);
-	if (wat(s, n, k, "分")) {
+	if (wat(s, n, k, U"分")) {
 		k = skip_spaces(s, n, k + 1);
-		if (!wat(s, n, k, "之"))
+		if (!wat(s, n, k, U"之"))
 			return 0;
 		k = skip_spaces(s, n, k + 1);
 		if (k < n && (s[k] == C_FU || s[k] == C_FU_T)) {
@@ -1626,9 +1635,9 @@ add_qty(struct rw_qty **out, size_t *n, size_t *cap, const struct rw_qty *q)
 }
 
 static int
-prefix_ok(const int32_t *s, size_t n, size_t at, const char *w)
+prefix_ok(const int32_t *s, size_t n, size_t at, const char32_t *w)
 {
-	const char	*bad = prefix_bad(w);
+	const char32_t	*bad = prefix_bad(w);
 
 	(void)n;
 	return at == 0 || !in_set(s[at - 1], bad);
@@ -1661,8 +1670,7 @@ money_prefix(const int32_t *s, size_t n, size_t ps, struct rw_qty *q)
 	while (j > 0 && is_space(s[j - 1]))
 		j--;
 	for (k = 0; k < sizeof(prefix_money) / sizeof(prefix_money[0]); k++) {
-		l = rw_utf8_count(prefix_money[k].w,
-		    strlen(prefix_money[k].w));
+		l = u32len(prefix_money[k].w);
 		if (l > j || wat(s, n, j - l, prefix_money[k].w) != l)
 			continue;
 		/* 4人民币 5美元: the currency of the number before */
@@ -1732,8 +1740,7 @@ prefix_qual(const int32_t *s, size_t n, size_t ps, size_t i, struct rw_qty *q)
 	size_t	 k, len, l = 0, idx = 0;
 
 	for (k = 0; k < NPREFIX; k++) {
-		len = rw_utf8_count(prefix_quals[k].w,
-		    strlen(prefix_quals[k].w));
+		len = u32len(prefix_quals[k].w);
 		if (len > l && len <= ps &&
 		    wat(s, n, ps - len, prefix_quals[k].w) == len &&
 		    prefix_ok(s, n, ps - len, prefix_quals[k].w) &&
@@ -1780,7 +1787,7 @@ range_hi(const int32_t *s, size_t n, size_t l, unsigned mode,
 	hq.value = hi.value;
 	if (hq.iso != NULL)
 		ul += subunit(s, n, nend + ul, mode, hq.iso, s[nend] == 0x5757 &&
-		    wat(s, n, nend + 1, "钱") == 0, &hq.value);
+		    wat(s, n, nend + 1, U"钱") == 0, &hq.value);
 	hi.value = hq.value;
 	v = q->value;
 	if (q->unit == NULL && hi.trail > 0 && !(num->flags & RW_QF_BIG) &&
@@ -1835,7 +1842,7 @@ plain_extras(const int32_t *s, size_t n, size_t i, size_t j, unsigned mode,
 		return q->nend = j + l;
 	}
 	y = skip_spaces(s, n, j);
-	if (wat(s, n, y, "又")) {
+	if (wat(s, n, y, U"又")) {
 		y = skip_spaces(s, n, y + 1);
 		if (y < n && (l = rw_qty_number(s + y, n - y, mode, &whole)) >
 		    0 && !(whole.flags & RW_QF_OVERFLOW) && (k = fraction(s, n,
@@ -1847,7 +1854,7 @@ plain_extras(const int32_t *s, size_t n, size_t i, size_t j, unsigned mode,
 	}
 	/* 十打 = 120, but not 一三三…打电话 */
 	if (j < n && s[j] == C_DA12 && !(num->flags & RW_QF_DIGITS) &&
-	    !(j + 1 < n && in_set(s[j + 1], "电开算工造击扫卡印通车针破听"))) {
+	    !(j + 1 < n && in_set(s[j + 1], U"电开算工造击扫卡印通车针破听"))) {
 		q->value *= 12;
 		return q->nend = j + 1;
 	}
@@ -1919,7 +1926,7 @@ read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
 			e += subunit(s, n, e, mode, q->iso, s[k] == 0x5757 &&
 			    ul == 1, &q->value);
 		if (q->iso != NULL && strcmp(q->iso, "CNY") == 0)
-			e += wat(s, n, e, "人民币");
+			e += wat(s, n, e, U"人民币");
 	} else {
 		q->unit = NULL;
 		q->noun = RW_NOUN_NONE;

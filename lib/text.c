@@ -13,6 +13,7 @@
 /* Character-level t2s table, read from OpenCC once per context. */
 struct rw_text_ctx {
 	opencc_t	 cc;
+	unsigned	 flags;		/* RW_TEXT_* */
 	int32_t		*from;		/* sorted */
 	int32_t		*to;
 	size_t		 n;
@@ -86,15 +87,16 @@ build_table(struct rw_text_ctx *x, struct rw_err *err)
 struct rw_text_ctx *
 rw_text_ctx_new(struct rw_err *err)
 {
-	return rw_text_ctx_open("t2s.json", err);
+	return rw_text_ctx_open("t2s.json", 0, err);
 }
 
 struct rw_text_ctx *
-rw_text_ctx_open(const char *config, struct rw_err *err)
+rw_text_ctx_open(const char *config, unsigned flags, struct rw_err *err)
 {
 	struct rw_text_ctx	*x;
 
 	x = xcalloc(1, sizeof(*x));
+	x->flags = flags;
 	x->cc = opencc_open(config);
 	if (x->cc == (opencc_t)-1) {
 		rw_err_set(err, "opencc: %s: %s", config, opencc_error());
@@ -339,9 +341,16 @@ rw_text_new(const struct rw_text_ctx *x, const char *s, size_t len,
 	t->cp[t->ncp] = 0;
 	t->map[t->ncp] = t->norig;
 	free(o);
-	if (trad && convert(x, t, err) == -1) {
-		rw_text_free(t);
-		return NULL;
+	if (!trad)
+		return t;
+	if (x->flags & RW_TEXT_PHRASES) {
+		if (convert(x, t, err) == -1) {
+			rw_text_free(t);
+			return NULL;
+		}
+	} else {
+		t2s_run(x, t->cp, 0, t->ncp);
+		t->converted = 1;
 	}
 	return t;
 }
@@ -403,14 +412,29 @@ rw_text_view(const struct rw_text *t, size_t a, size_t b)
 int
 rw_text_at(const struct rw_text *t, size_t i, const char *w)
 {
-	int32_t	 c;
+	const unsigned char	*p = (const unsigned char *)w;
+	int32_t			 c;
 
-	while (*w != '\0') {
-		if ((unsigned char)*w < 0x80)
-			c = (unsigned char)*w++;
-		else
-			w += rw_utf8_decode(w, 4, &c);
-		if (i >= t->ncp || t->cp[i] != c)
+	while (*p != '\0') {
+		if (i >= t->ncp)
+			return 0;
+		/* the words are literals: decode without checks */
+		if (p[0] < 0x80) {
+			c = p[0];
+			p++;
+		} else if (p[0] < 0xe0) {
+			c = (p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+			p += 2;
+		} else if (p[0] < 0xf0) {
+			c = (p[0] & 0x0f) << 12 | (p[1] & 0x3f) << 6 |
+			    (p[2] & 0x3f);
+			p += 3;
+		} else {
+			c = (p[0] & 0x07) << 18 | (p[1] & 0x3f) << 12 |
+			    (p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+			p += 4;
+		}
+		if (t->cp[i] != c)
 			return 0;
 		i++;
 	}

@@ -7,12 +7,16 @@
  *   - full-width digits, Latin letters and number punctuation (．－＋％／
  *     ～ ￥ ＄) are folded to ASCII with utf8proc's NFKC; Chinese
  *     punctuation (，。：（）…) is kept as it is;
- *   - Traditional characters are converted to Simplified with OpenCC
- *     (t2s.json), but only when the text holds a character that t2s
- *     changes; a phrase conversion that changes the length of a run is
- *     replaced by the character-by-character conversion of that run, so
- *     that every view code point still stands for exactly one original
- *     code point;
+ *   - Traditional characters are converted to Simplified with OpenCC's
+ *     t2s.json, only when the text holds a character that t2s changes.
+ *     By default the conversion is OpenCC's character conversion, read
+ *     from OpenCC once per context into a table (one code point for one:
+ *     OpenCC 1.1.5's t2s phrase dictionary has three entries, and a whole
+ *     text through OpenCC runs at 2-8 MB/s, a table at hundreds).  With
+ *     RW_TEXT_PHRASES the whole text goes through OpenCC; a phrase
+ *     conversion that changes the length of a run of ideographs is then
+ *     replaced by the character conversion of that run, so that every
+ *     view code point still stands for exactly one original code point;
  *   - stray pinyin annotations after a Chinese character, such as the
  *     "(wàn)" of 17萬(wàn)3千, are left out of the view.
  * map[i] is the original code-point index of view code point i, strictly
@@ -46,11 +50,14 @@ struct rw_text {
 	int		 converted;	/* 1 if OpenCC changed the view */
 };
 
+#define RW_TEXT_PHRASES	0x1u	/* whole texts through OpenCC (slow) */
+
 /* Opens OpenCC's t2s.json; NULL and the error filled on failure. */
 struct rw_text_ctx *rw_text_ctx_new(struct rw_err *);
-/* The same with another OpenCC configuration (tests use s2twp.json,
- * whose phrases change length). */
-struct rw_text_ctx *rw_text_ctx_open(const char *config, struct rw_err *);
+/* The same with another OpenCC configuration and RW_TEXT_* flags (tests
+ * use s2twp.json, whose phrases change length). */
+struct rw_text_ctx *rw_text_ctx_open(const char *config, unsigned flags,
+	    struct rw_err *);
 void	 rw_text_ctx_free(struct rw_text_ctx *);
 
 /* 1 if t2s changes code point c on its own (a Traditional character). */
@@ -74,8 +81,8 @@ char	*rw_text_orig(const struct rw_text *, size_t os, size_t oe);
 char	*rw_text_view(const struct rw_text *, size_t a, size_t b);
 
 /*
- * 1 if the view holds the UTF-8 word w starting at index i (w is
- * compared code point by code point; i may be anywhere).
+ * 1 if the view holds the word w starting at index i; w must be valid
+ * UTF-8 (a literal: it is decoded without checks).
  */
 int	 rw_text_at(const struct rw_text *, size_t i, const char *w);
 /* Code-point length of UTF-8 word w. */

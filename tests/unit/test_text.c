@@ -126,7 +126,7 @@ phrase_length_change_keeps_map(void **state)
 
 	(void)state;
 	/* s2twp turns 内存 into 記憶體 and U盘 into 隨身碟 */
-	tw = rw_text_ctx_open("s2twp.json", &err);
+	tw = rw_text_ctx_open("s2twp.json", RW_TEXT_PHRASES, &err);
 	assert_non_null(tw);
 	t = rw_text_new(tw, s, strlen(s), &err);
 	assert_non_null(t);
@@ -141,6 +141,47 @@ phrase_length_change_keeps_map(void **state)
 	free(v);
 	rw_text_free(t);
 	rw_text_ctx_free(tw);
+}
+
+/* The character table gives what OpenCC gives on whole texts. */
+static void
+table_equals_opencc(void **state)
+{
+	struct rw_text_ctx	*ph;
+	struct rw_text		*a, *b;
+	struct rw_err		 err;
+	const char		*s = "據介紹，當天下午，三支救助隊伍分頭前往薌城區、"
+	    "龍文區和高新區，在街面勸導救助流浪人員。行動中共出動車輛3臺次，"
+	    "參與聯合行動的工作人員達48人次，發出被子5床。為5個社區92戶確有"
+	    "困難的家庭各發放500元的小心願物品和慰問金，累計支出約38萬元。";
+	char			*va, *vb;
+
+	(void)state;
+	ph = rw_text_ctx_open("t2s.json", RW_TEXT_PHRASES, &err);
+	assert_non_null(ph);
+	a = rw_text_new(ctx, s, strlen(s), &err);
+	b = rw_text_new(ph, s, strlen(s), &err);
+	va = rw_text_view(a, 0, a->ncp);
+	vb = rw_text_view(b, 0, b->ncp);
+	assert_string_equal(va, vb);
+	assert_true(strstr(va, "发放500元") != NULL);
+	free(va);
+	free(vb);
+	rw_text_free(a);
+	rw_text_free(b);
+	/* where a phrase decides, only RW_TEXT_PHRASES follows it */
+	s = "乾隆年間";
+	a = rw_text_new(ctx, s, strlen(s), &err);
+	b = rw_text_new(ph, s, strlen(s), &err);
+	va = rw_text_view(a, 0, a->ncp);
+	vb = rw_text_view(b, 0, b->ncp);
+	assert_string_equal(va, "干隆年间");
+	assert_string_equal(vb, "乾隆年间");
+	free(va);
+	free(vb);
+	rw_text_free(a);
+	rw_text_free(b);
+	rw_text_ctx_free(ph);
 }
 
 static void
@@ -213,7 +254,7 @@ bad_config(void **state)
 
 	(void)state;
 	rw_err_clear(&err);
-	assert_null(rw_text_ctx_open("no-such-config.json", &err));
+	assert_null(rw_text_ctx_open("no-such-config.json", 0, &err));
 	assert_true(strstr(err.msg, "no-such-config.json") != NULL);
 	rw_text_ctx_free(NULL);
 	rw_text_free(NULL);
@@ -227,6 +268,7 @@ main(void)
 		cmocka_unit_test(fullwidth_folded),
 		cmocka_unit_test(traditional_converted),
 		cmocka_unit_test(phrase_length_change_keeps_map),
+		cmocka_unit_test(table_equals_opencc),
 		cmocka_unit_test(pinyin_dropped),
 		cmocka_unit_test(invalid_bytes_one_code_point),
 		cmocka_unit_test(words_at),
