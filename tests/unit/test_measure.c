@@ -284,6 +284,7 @@ absurd_inputs(void **state)
 	    0);
 	assert_offsets(big, m, n);
 	rw_measures_free(m, n);
+	free(big);
 	/* bytes that are not UTF-8 */
 	assert_int_equal(rw_measure_scan(ctx, "\xff\xfe" "30户\xc0", 7, &m,
 	    &n, &err), 0);
