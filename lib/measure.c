@@ -424,6 +424,10 @@ clause_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	size_t		 i, len, from;
 
 	for (i = q->start; i > cs; i--) {
+		/* 户均增收2000元 */
+		if (i >= cs + 2 && t->cp[i - 1] == 0x5747 &&	/* 均 */
+		    (t->cp[i - 2] == 0x6237 || t->cp[i - 2] == 0x4eba))
+			return t->cp[i - 2] == 0x6237 ? "household" : "person";
 		if (t->cp[i - 1] == 0x6bcf &&	/* 每 */
 		    (per = rw_qty_per_word(t->cp, t->ncp, i, &len)) != NULL &&
 		    i + len <= q->start)

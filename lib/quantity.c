@@ -1108,6 +1108,20 @@ head_noun(const int32_t *s, size_t n, size_t a, size_t b,
 	return best;
 }
 
+/* 1 if a word of list ends right before s[e]. */
+static int
+ends_with(const int32_t *s, size_t n, size_t e, const char32_t *const *list)
+{
+	size_t	 k, l;
+
+	for (k = 0; list[k] != NULL; k++) {
+		l = u32len(list[k]);
+		if (l <= e && wat(s, n, e - l, list[k]) == l)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if a goods word stands in s[a..b). */
 static int
 has_goods(const int32_t *s, size_t n, size_t a, size_t b)
@@ -1251,6 +1265,10 @@ match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
 			if (has_goods(s, n, j + 1, pe) ||
 			    has_goods(s, n, cs, nstart))
 				q->unit = "item";
+			/* 设立临时避寒点45个: the noun before the number */
+			else if (pe == j + 1 && ends_with(s, n, nstart,
+			    institution_words))
+				q->unit = "institution";
 		}
 		break;
 	case U_MAYBE_ITEM:
@@ -1645,6 +1663,15 @@ prefix_ok(const int32_t *s, size_t n, size_t at, const char32_t *w)
 
 static int	 may_start(const int32_t *, size_t, size_t, unsigned);
 
+/* A rate over time (每月) rather than over recipients (每人). */
+static int
+per_is_period(const char *per)
+{
+	return strcmp(per, "month") == 0 || strcmp(per, "day") == 0 ||
+	    strcmp(per, "year") == 0 || strcmp(per, "week") == 0 ||
+	    strcmp(per, "quarter") == 0;
+}
+
 /* 七八, 三五: two rising digits read as a range. */
 static int
 pair_range(const int32_t *s, double *lo, double *hi)
@@ -1962,10 +1989,11 @@ read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
 	if (q->unit != NULL && q->per == NULL &&
 	    (q->per = per_before(s, n, ps, &k, &q->flags)) != NULL) {
 		ps = k;
-		/* 每人每月722元: the outer denominator */
+		/* 每人每月722元, 每月每人300元: per person, not month */
 		if (s[ps] == 0x6bcf && (per = per_before(s, n, ps, &l,
 		    &outer)) != NULL && s[l] == 0x6bcf) {
-			q->per = per;
+			if (per_is_period(q->per))
+				q->per = per;
 			ps = l;
 		}
 	}
