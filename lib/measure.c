@@ -141,6 +141,9 @@ static const struct {
 	{ U"社区", "community" }, { U"村", "community" },
 };
 
+/* The sentence of a measure reaches at most this far on each side. */
+#define SENT_MAX	200
+
 static int
 is_sentence_end(int32_t c)
 {
@@ -493,11 +496,12 @@ rw_measure_scan_text(const struct rw_text *t, struct rw_measure **out,
 	for (i = 0; i < nq; i++) {
 		if (!keep(&q[i]))
 			continue;
-		for (ss = q[i].start; ss > 0 && !is_sentence_end(t->cp[ss - 1]);
-		    ss--)
+		/* bounded, so that a text without full stops stays linear */
+		for (ss = q[i].start; ss > 0 && q[i].start - ss < SENT_MAX &&
+		    !is_sentence_end(t->cp[ss - 1]); ss--)
 			;
-		for (se = q[i].end; se < t->ncp && !is_sentence_end(t->cp[se]);
-		    se++)
+		for (se = q[i].end; se < t->ncp && se - q[i].end < SENT_MAX &&
+		    !is_sentence_end(t->cp[se]); se++)
 			;
 		for (cs = q[i].start; cs > ss && !is_clause_end(t->cp[cs - 1]);
 		    cs--)

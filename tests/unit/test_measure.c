@@ -285,6 +285,18 @@ absurd_inputs(void **state)
 	assert_offsets(big, m, n);
 	rw_measures_free(m, n);
 	free(big);
+	/* one endless sentence of figures: bounded sentences, linear work */
+	big = xmalloc(4 * 50000 + 1);
+	for (i = 0; i < 50000; i++)
+		memcpy(big + 4 * i, "5户", 4);
+	big[4 * 50000] = '\0';
+	assert_int_equal(rw_measure_scan(ctx, big, strlen(big), &m, &n, &err),
+	    0);
+	assert_int_equal(n, 50000);
+	for (i = 0; i < n; i++)
+		assert_true(strlen(m[i].sentence) <= 4 * 402);
+	rw_measures_free(m, n);
+	free(big);
 	/* bytes that are not UTF-8 */
 	assert_int_equal(rw_measure_scan(ctx, "\xff\xfe" "30户\xc0", 7, &m,
 	    &n, &err), 0);
