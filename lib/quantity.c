@@ -306,7 +306,8 @@ struct tok {
 	int		 type;
 	struct dec	 v;	/* T_NUM value, T_POINT fraction */
 	int		 exp;	/* T_SMALL, T_BIG */
-	int		 digit;	/* T_NUM: Chinese digit, -1 for Arabic */
+	int		 digit;	/* T_NUM: Chinese digit, -1 Arabic; T_BIG: -2
+				   for a Latin k, w, M */
 	int		 weak;
 	int		 vague;	/* 几/数 read as a digit */
 	size_t		 s;
@@ -841,7 +842,6 @@ rw_qty_number(const int32_t *s, size_t n, unsigned mode, struct rw_num *out)
 	}
 	if (used == 0)
 		return 0;
-	/* a lone 点/余 cannot end a numeral that has nothing before it */
 	out->value = ddbl(v);
 	out->over = over;
 	out->trail = trail;
@@ -857,6 +857,9 @@ rw_qty_number(const int32_t *s, size_t n, unsigned mode, struct rw_num *out)
 	if (used == 1 && tk[0].type == T_NUM && tk[0].digit == 1 &&
 	    s[tk[0].s] == 0x4e00)
 		out->flags |= RW_QF_LONE_YI;
+	/* counts say 两: a lone 二 names a rank (二期工程, 二次整改) */
+	if (used == 1 && tk[0].type == T_NUM && s[tk[0].s] == 0x4e8c)
+		out->flags |= RW_QF_ORDINAL;
 	if (used == 1 && tk[0].weak)
 		out->flags |= RW_QF_WEAK;
 	if (tk[0].type == T_NUM && tk[0].digit < 0 && used == 1 &&
@@ -951,7 +954,7 @@ static const struct unit units[] = {
 	{ U"批次", U_FIXED, "times", NULL, NULL },
 	{ U"次", U_FIXED, "times", NULL, U"日年月要数序生级" },
 	{ U"场", U_FIXED, "times", NULL, U"所地景合馆面站上内外部" },
-	{ U"期", U_FIXED, "times", NULL, U"间限待望货刊末中初满" },
+	{ U"期", U_FIXED, "times", NULL, U"间限待望货刊末中初满工项建" },
 	{ U"批", U_FIXED, "times", NULL, U"准评复示判" },
 	{ U"台次", U_FIXED, "台次", NULL, NULL },
 	{ U"辆次", U_FIXED, "辆次", NULL, NULL },
@@ -1189,6 +1192,10 @@ match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
 			}
 		break;
 	case U_KUAI:
+		/* 4176亿块 are pieces, not money */
+		if (j > 0 && (s[j - 1] == 0x4ebf || s[j - 1] == 0x5104) &&
+		    !wat(s, n, j + 1, U"钱"))
+			return 0;
 		if (j + 1 < n && is_ideo(s[j + 1]) && frac_dig(s[j + 1]) < 0 &&
 		    !is_over(s[j + 1]) && wat(s, n, j + 1, U"左右") == 0 &&
 		    wat(s, n, j + 1, U"以上") == 0 && s[j + 1] != 0x94b1)

@@ -63,7 +63,7 @@ enum rw_qual {
 #define RW_QF_LONE_YI	0x0002u	/* the numeral is a lone 一 */
 #define RW_QF_WEAK	0x0004u	/* a lone 陆/伍/拾/肆: usually a word */
 #define RW_QF_DIGITS	0x0008u	/* digit by digit: 二〇二四, 一九 */
-#define RW_QF_ORDINAL	0x0010u	/* after 第 */
+#define RW_QF_ORDINAL	0x0010u	/* after 第, or a lone 二 (二期工程) */
 #define RW_QF_CODE	0x0020u	/* touches letters or '+', or 0-led */
 #define RW_QF_EACH	0x0040u	/* rate from 各 (per "type" until known) */
 #define RW_QF_INEXACT	0x0080u	/* fraction or exponent: not exact */
