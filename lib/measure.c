@@ -56,6 +56,9 @@ static const struct kw money_kw[] = {
 	{ U"救济", K_FUNDS, 0 }, { U"金额", K_FUNDS, 0 },
 	{ U"资助", K_FUNDS, 0 }, { U"慰问款", K_FUNDS, 0 },
 	{ U"红包", K_FUNDS, 0 }, { U"低保金", K_FUNDS, 0 },
+	{ U"收入", K_OTHER, 0 }, { U"价格", K_OTHER, 0 },
+	{ U"单价", K_OTHER, 0 }, { U"售价", K_OTHER, 0 },
+	{ U"市场价", K_OTHER, 0 },
 	{ NULL, 0, 0 }
 };
 
@@ -367,6 +370,11 @@ decide_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 {
 	int	 k;
 
+	/* 490元一吨: a price */
+	if (is_money(q) && q->per != NULL && (strcmp(q->per, "吨") == 0 ||
+	    strcmp(q->per, "公斤") == 0 || strcmp(q->per, "斤") == 0 ||
+	    strcmp(q->per, "千克") == 0))
+		return K_OTHER;
 	if (is_money(q))
 		return money_kind(t, cs, ss, q->start);
 	if (is_people(q->unit))

@@ -226,7 +226,9 @@ rates(void **state)
 	    { "2户", 2, "household", "exact", "community", "visits" });
 	EXPECT("向敬老院送去棉被、大衣各50件，暖心煤490元一吨。",
 	    { "各50件", 50, "item", "exact", "type", "supplies" },
-	    { "490元一吨", 490, "yuan", "exact", "吨", NULL });
+	    { "490元一吨", 490, "yuan", "exact", "吨", "other" });
+	EXPECT("对家庭月人均收入低于1000元的困难群众给予救助。",
+	    { "低于1000元", 1000, "yuan", "under", "person", "other" });
 	EXPECT("为地贫孩子送上慰问金1000元。",
 	    { "1000元", 1000, "yuan", "exact", NULL, "funds" });
 	EXPECT("每逢元旦、春节累计走访慰问困难对象18069户。",
