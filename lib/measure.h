@@ -16,8 +16,9 @@
  *
  * Each measure gets: text and [start, end) in code points of the
  * ORIGINAL text (text == original[start:end]), the sentence it stands
- * in (at most 200 code points on each side of the figure), value, unit, qualifier, per (a rate marked in the text, also when
- * the marker stands earlier in the clause: 每户发放现金300元并配送米面油
+ * in (at most 200 code points on each side of the figure), value,
+ * unit, qualifier, per (a rate marked in the text, also when the marker
+ * stands earlier in the clause: 每户发放现金300元并配送米面油
  * 1套; 各 + verb takes the noun before it), max (ranges), kind (funds,
  * donations, supplies, visits, beneficiaries, staff, other, from the
  * words of the clause) and region NULL (the places module sets it).

@@ -114,7 +114,7 @@ ddbl(struct dec d)
 	return v / p10[e];
 }
 
-/* --- characters ------------------------------------------------------------ */
+/* --- characters ----------------------------------------------------------- */
 
 static int
 is_digit(int32_t c)
@@ -254,7 +254,7 @@ is_space(int32_t c)
 	return c == ' ' || c == '\t' || c == 0xa0;
 }
 
-/* --- word lists on code-point arrays ---------------------------------------- */
+/* --- word lists on code-point arrays -------------------------------------- */
 
 /*
  * The word tables are UTF-32 literals (U"…"), compared code point by code
@@ -298,7 +298,7 @@ wlist(const int32_t *s, size_t n, size_t i, const char32_t *const *list,
 	return best;
 }
 
-/* --- numerals ----------------------------------------------------------------- */
+/* --- numerals ------------------------------------------------------------- */
 
 enum { T_NUM, T_SMALL, T_BIG, T_POINT, T_OVER, T_HALF };
 
@@ -506,7 +506,8 @@ tokenize(const int32_t *s, size_t n, unsigned mode, struct tok *tk,
 			if (p != NULL && p->type == T_NUM && p->digit != 0)
 				break;
 			t->type = T_NUM;
-			t->digit = s[j] == C_NIAN20 ? 2 : s[j] == C_SA30 ? 3 : 4;
+			t->digit = s[j] == C_NIAN20 ? 2 :
+			    s[j] == C_SA30 ? 3 : 4;
 			t->v.m = (uint64_t)t->digit;
 			t->e = j + 1;
 			nt++;
@@ -570,8 +571,8 @@ tokenize(const int32_t *s, size_t n, unsigned mode, struct tok *tk,
 		    (j == i || s[j] == 'M')) {
 			t->type = T_BIG;
 			t->digit = -2;
-			t->exp = s[j] == 'M' ? 6 : (s[j] == 'k' || s[j] == 'K') ?
-			    3 : 4;
+			t->exp = s[j] == 'M' ? 6 :
+			    (s[j] == 'k' || s[j] == 'K') ? 3 : 4;
 			t->e = j + 1;
 		} else
 			break;
@@ -868,7 +869,7 @@ rw_qty_number(const int32_t *s, size_t n, unsigned mode, struct rw_num *out)
 	return out->len;
 }
 
-/* --- units -------------------------------------------------------------------- */
+/* --- units ---------------------------------------------------------------- */
 
 enum ucls {
 	U_MONEY,	/* 元 and friends: "yuan" */
@@ -1340,7 +1341,7 @@ units:
 	return any ? i - j : 0;
 }
 
-/* --- qualifiers and rates ------------------------------------------------------- */
+/* --- qualifiers and rates ------------------------------------------------- */
 
 static const struct {
 	const char32_t	*w;
@@ -1473,7 +1474,7 @@ per_before(const int32_t *s, size_t n, size_t e, size_t *start,
 	return NULL;
 }
 
-/* --- scanning ---------------------------------------------------------------------- */
+/* --- scanning ------------------------------------------------------------- */
 
 /* Words that begin with a numeral but are no number. */
 static const char32_t *const lexicon[] = {
@@ -1514,8 +1515,9 @@ start_char(const int32_t *s, size_t n, size_t i, unsigned mode)
 	if (is_digit(c) || c == 0x3007)
 		return 1;
 	if (c == '.')
-		return (mode & RW_QTY_PLAIN) && i + 1 < n && is_digit(s[i + 1]) &&
-		    (i == 0 || (!is_digit(s[i - 1]) && s[i - 1] != '.'));
+		return (mode & RW_QTY_PLAIN) && i + 1 < n &&
+		    is_digit(s[i + 1]) && (i == 0 ||
+		    (!is_digit(s[i - 1]) && s[i - 1] != '.'));
 	if (!is_ideo(c))
 		return 0;
 	if (cdig(c, &weak) >= 0)
@@ -1820,8 +1822,9 @@ range_hi(const int32_t *s, size_t n, size_t l, unsigned mode,
 		return 0;
 	hq.value = hi.value;
 	if (hq.iso != NULL)
-		ul += subunit(s, n, nend + ul, mode, hq.iso, s[nend] == 0x5757 &&
-		    wat(s, n, nend + 1, U"钱") == 0, &hq.value);
+		ul += subunit(s, n, nend + ul, mode, hq.iso,
+		    s[nend] == 0x5757 && wat(s, n, nend + 1, U"钱") == 0,
+		    &hq.value);
 	hi.value = hq.value;
 	v = q->value;
 	if (q->unit == NULL && hi.trail > 0 && !(num->flags & RW_QF_BIG) &&

@@ -88,14 +88,14 @@ struct rw_num {
 	double		 max;		/* colloquial ranges: 三五百 */
 	int		 has_max;
 	int		 over;		/* 余/多/几 */
-	size_t		 len;		/* code points, trailing 余/多/几 included */
+	size_t		 len;		/* code points, with a last 余/多/几 */
 	size_t		 core;		/* the same without a trailing marker */
-	int		 trail;		/* power of ten of a trailing magnitude */
+	int		 trail;		/* power of ten of a last magnitude */
 	unsigned	 flags;		/* RW_QF_* */
 };
 
 struct rw_qty {
-	size_t		 start;		/* whole span in the view [start, end) */
+	size_t		 start;		/* whole span in the view */
 	size_t		 end;
 	size_t		 nstart;	/* the numeral (lower bound) */
 	size_t		 nend;
