@@ -1854,17 +1854,17 @@ range_hi(const int32_t *s, size_t n, size_t l, unsigned mode,
 
 /* Plain mode: a sign, a fraction, 又 + fraction, 打; returns the new j. */
 static size_t
-plain_extras(const int32_t *s, size_t n, size_t i, size_t j, unsigned mode,
-    const struct rw_num *num, struct rw_qty *q, int *neg)
+plain_extras(const int32_t *s, size_t n, size_t lo, size_t i, size_t j,
+    unsigned mode, const struct rw_num *num, struct rw_qty *q, int *neg)
 {
 	struct rw_num	 whole;
 	size_t		 l, k, y;
 	double		 v;
 
 	k = i;
-	if (k > 1 && s[k - 1] == ' ' && is_digit(s[i]))
+	if (k > lo + 1 && s[k - 1] == ' ' && is_digit(s[i]))
 		k--;	/* 负 1,200,000 */
-	if (k > 0 && (s[k - 1] == C_FU || s[k - 1] == C_FU_T ||
+	if (k > lo && (s[k - 1] == C_FU || s[k - 1] == C_FU_T ||
 	    (s[k - 1] == '-' && (k < 2 || (s[k - 2] != '-' &&
 	    !is_digit(s[k - 2]) && !is_alpha(s[k - 2])))))) {
 		*neg = 1;
@@ -1900,16 +1900,18 @@ plain_extras(const int32_t *s, size_t n, size_t i, size_t j, unsigned mode,
 
 /*
  * Reads the quantity whose numeral starts at s[i] into q (q->unit NULL
- * for a bare number).  Returns 1 if there is one to report; *skip is
- * where scanning goes on either way.
+ * for a bare number); its prefixes stay at or after lo, the end of the
+ * quantity before.  Returns 1 if there is one to report; *skip is where
+ * scanning goes on either way.
  */
 static int
-read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
+read_qty(const int32_t *s, size_t n, size_t lo, size_t i, unsigned mode,
     struct rw_qty *q, size_t *skip)
 {
 	struct rw_num	 num;
+	const int32_t	*b;
 	const char	*per;
-	size_t		 len, j, k, l, e, ps, ul;
+	size_t		 len, j, k, l, e, ps, ul, bn;
 	unsigned	 outer = 0;
 	int		 neg = 0;
 
@@ -1936,7 +1938,7 @@ read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
 	q->qual = num.over ? RW_QUAL_OVER : RW_QUAL_EXACT;
 	j = i + len;
 	if (mode & RW_QTY_PLAIN) {
-		j = plain_extras(s, n, i, j, mode, &num, q, &neg);
+		j = plain_extras(s, n, lo, i, j, mode, &num, q, &neg);
 		/* percentages are another kind of figure */
 		if (j < n && s[j] == '%')
 			return 0;
@@ -1974,7 +1976,10 @@ read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
 		else if (num.core < num.len)
 			q->qual = RW_QUAL_EXACT;
 	}
-	ps = q->start - money_prefix(s, n, q->start, q);
+	/* the prefixes are read on s[lo..]: b */
+	b = s + lo;
+	bn = n - lo;
+	ps = q->start - money_prefix(b, bn, q->start - lo, q);
 
 	/* a range after the lower bound and its (含) */
 	l = skip_spaces(s, n, e + inclusive_mark(s, n, e));
@@ -1982,7 +1987,7 @@ read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
 	    (k = range_hi(s, n, l, mode, &num, q)) > 0) {
 		e = k;
 		/* 从8500到3万港元 */
-		if (ps > 0 && s[ps - 1] == 0x4ece)
+		if (ps > lo && s[ps - 1] == 0x4ece)
 			ps--;
 	}
 	if (q->unit == NULL && !(mode & RW_QTY_PLAIN))
@@ -1995,16 +2000,16 @@ read_qty(const int32_t *s, size_t n, size_t i, unsigned mode,
 		e += suffix_rate(s, n, e, q);
 	q->end = e;
 
-	ps -= prefix_qual(s, n, ps, i, q);
+	ps -= prefix_qual(b, bn, ps - lo, i - lo, q);
 	if (q->unit != NULL && q->per == NULL &&
-	    (q->per = per_before(s, n, ps, &k, &q->flags)) != NULL) {
-		ps = k;
+	    (q->per = per_before(b, bn, ps - lo, &k, &q->flags)) != NULL) {
+		ps = lo + k;
 		/* 每人每月722元, 每月每人300元: per person, not month */
-		if (s[ps] == 0x6bcf && (per = per_before(s, n, ps, &l,
-		    &outer)) != NULL && s[l] == 0x6bcf) {
+		if (s[ps] == 0x6bcf && (per = per_before(b, bn, ps - lo, &l,
+		    &outer)) != NULL && b[l] == 0x6bcf) {
 			if (per_is_period(q->per))
 				q->per = per;
-			ps = l;
+			ps = lo + l;
 		}
 	}
 	q->start = ps;
@@ -2025,7 +2030,7 @@ rw_qty_scan(const struct rw_text *t, unsigned mode, struct rw_qty **out,
 {
 	struct rw_qty	 q;
 	const int32_t	*s = t->cp;
-	size_t		 n = t->ncp, i = 0, skip, cap = 0;
+	size_t		 n = t->ncp, i = 0, skip, cap = 0, lo = 0;
 
 	(void)err;
 	*out = NULL;
@@ -2042,8 +2047,10 @@ rw_qty_scan(const struct rw_text *t, unsigned mode, struct rw_qty **out,
 				i++;
 			continue;
 		}
-		if (read_qty(s, n, i, mode, &q, &skip))
+		if (read_qty(s, n, lo, i, mode, &q, &skip)) {
 			add_qty(out, nout, &cap, &q);
+			lo = q.end;
+		}
 		i = skip > i ? skip : i + 1;
 	}
 	return 0;

@@ -393,6 +393,32 @@ plain_mode(void **state)
 	none("一百五十二", 0);
 }
 
+/* Quantities come in text order and never share a code point. */
+static void
+no_overlap(void **state)
+{
+	static const char *const texts[] = {
+		"廿以上百又半", "十个美元二0半", "1人民币美元十", "1以上百陆万",
+		"每户600元每人500元", "3000-6000元-7000元", "约5户约6户",
+	};
+	struct rw_qty	*q;
+	size_t		 n, i, k;
+	unsigned	 mode;
+
+	(void)state;
+	for (k = 0; k < sizeof(texts) / sizeof(texts[0]); k++)
+		for (mode = 0; mode < 4; mode++) {
+			q = scan(texts[k], mode, &n, NULL);
+			for (i = 0; i < n; i++) {
+				assert_true(q[i].start <= q[i].nstart);
+				assert_true(q[i].nend <= q[i].end);
+				if (i > 0 && q[i].start < q[i - 1].end)
+					fail_msg("%s: overlap", texts[k]);
+			}
+			free(q);
+		}
+}
+
 static void
 spans(void **state)
 {
@@ -432,6 +458,7 @@ main(void)
 		cmocka_unit_test(scope_nouns),
 		cmocka_unit_test(cap_and_absurd),
 		cmocka_unit_test(plain_mode),
+		cmocka_unit_test(no_overlap),
 		cmocka_unit_test(spans),
 	};
 
