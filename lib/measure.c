@@ -392,6 +392,14 @@ decide_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	return K_OTHER;
 }
 
+static int
+period(const char *per)
+{
+	return strcmp(per, "month") == 0 || strcmp(per, "day") == 0 ||
+	    strcmp(per, "year") == 0 || strcmp(per, "week") == 0 ||
+	    strcmp(per, "quarter") == 0;
+}
+
 /* 各 before the number or before its verb: the noun in front of 各. */
 static const char *
 each_per(const struct rw_text *t, size_t at)
@@ -431,7 +439,7 @@ static const char *
 clause_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
     size_t ss)
 {
-	const char	*per;
+	const char	*per, *outer;
 	size_t		 i, len, from;
 
 	for (i = q->start; i > cs; i--) {
@@ -441,8 +449,14 @@ clause_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 			return t->cp[i - 2] == 0x6237 ? "household" : "person";
 		if (t->cp[i - 1] == 0x6bcf &&	/* 每 */
 		    (per = rw_qty_per_word(t->cp, t->ncp, i, &len)) != NULL &&
-		    i + len <= q->start)
+		    i + len <= q->start) {
+			/* 每人每月: the recipient, not the period */
+			if (period(per) && i >= cs + 3 && t->cp[i - 3] == 0x6bcf &&
+			    (outer = rw_qty_per_word(t->cp, t->ncp, i - 2,
+			    &len)) != NULL && len == 1)
+				return outer;
 			return per;
+		}
 		if (t->cp[i - 1] == 0x5404 && i < q->start &&	/* 各 */
 		    (word_is(t, i, U"发放") || word_is(t, i, U"补助") ||
 		    word_is(t, i, U"给予") || word_is(t, i, U"送") ||

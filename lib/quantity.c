@@ -1956,11 +1956,17 @@ read_qty(const int32_t *s, size_t n, size_t lo, size_t i, unsigned mode,
 		}
 		q->ustart = k;
 		q->uend = e = k + ul;
-		/* 3万件(套) */
+		/* 3万件(套); 2.1万人(次) counts person-times */
 		if (e + 2 < n && (s[e] == '(' || s[e] == 0xff08) &&
 		    (s[e + 2] == ')' || s[e + 2] == 0xff09) &&
-		    is_ideo(s[e + 1]))
+		    is_ideo(s[e + 1])) {
+			if (s[e + 1] == 0x6b21 && strcmp(q->unit, "person") == 0)
+				q->unit = "person_time";
+			else if (s[e + 1] == 0x6b21 &&
+			    strcmp(q->unit, "household") == 0)
+				q->unit = "household_time";
 			e += 3;
+		}
 		if (q->iso != NULL)
 			e += subunit(s, n, e, mode, q->iso, s[k] == 0x5757 &&
 			    ul == 1, &q->value);

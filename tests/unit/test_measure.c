@@ -171,6 +171,16 @@ people(void **state)
 	    { "近万户", 10000, "household", "approx", NULL, "visits" });
 	EXPECT("慰問困難戶１２０戶。",
 	    { "１２０戶", 120, "household", "exact", NULL, "visits" });
+	EXPECT("全年累计救助2.1万人（次），走访慰问困难家庭46户、孤寡老人23人。",
+	    { "2.1万人（次）", 21000, "person_time", "exact", NULL,
+	    "beneficiaries" },
+	    { "46户", 46, "household", "exact", NULL, "visits" },
+	    { "23人", 23, "person", "exact", NULL, "visits" });
+	EXPECT("近百名志愿者，逾千户家庭，200多户500多人。",
+	    { "近百名", 100, "person", "approx", NULL, "staff" },
+	    { "逾千户", 1000, "household", "over", NULL, NULL },
+	    { "200多户", 200, "household", "over", NULL, NULL },
+	    { "500多人", 500, "person", "over", NULL, NULL });
 	EXPECT("全县60周岁以上的5人次。",
 	    { "5人次", 5, "person_time", "exact", NULL, NULL });
 }
@@ -229,6 +239,12 @@ rates(void **state)
 	    { "490元一吨", 490, "yuan", "exact", "吨", "other" });
 	EXPECT("对家庭月人均收入低于1000元的困难群众给予救助。",
 	    { "低于1000元", 1000, "yuan", "under", "person", "other" });
+	EXPECT("困难群众每人每月可领取生活补贴300元，补助2.5万元/户。",
+	    { "300元", 300, "yuan", "exact", "person", "funds" },
+	    { "2.5万元/户", 25000, "yuan", "exact", "household", "funds" });
+	EXPECT("每名困难群众发放价值200元的慰问品，户均增收2000元。",
+	    { "200元", 200, "yuan", "exact", "person", "supplies" },
+	    { "2000元", 2000, "yuan", "exact", "household", NULL });
 	EXPECT("为地贫孩子送上慰问金1000元。",
 	    { "1000元", 1000, "yuan", "exact", NULL, "funds" });
 	EXPECT("每逢元旦、春节累计走访慰问困难对象18069户。",
