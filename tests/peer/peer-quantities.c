@@ -356,8 +356,9 @@ case_scope(const struct suite *su, json_t *c)
 			return "SI giga suffix";
 	}
 	if (strcmp(su->name, "duckling-AmountOfMoney") == 0 &&
-	    (strstr(in, "蚊") || strstr(in, "個") || strstr(in, "毫")))
-		return "Cantonese money words (蚊, 毫, 個半)";
+	    (strstr(in, "蚊") || strstr(in, "個") || strstr(in, "毫") ||
+	    strstr(in, "仙")))
+		return "Cantonese money words (蚊, 毫, 仙, 個半)";
 	json_array_foreach(exp, i, e) {
 		kind = json_string_value(json_object_get(e, "kind"));
 		if (kind != NULL && strcmp(kind, "money") == 0 &&
