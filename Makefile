@@ -117,7 +117,7 @@ check: $(PROG_BINS) $(TEST_BINS)
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
 
-# --- development tools: dev scorer, peer suites, benchmark ---------------------
+# --- development tools: dev scorer, peer suites, benchmark --------------------
 # Built on demand, never part of PROGRAMS.  SHARED is the read-only
 # material next to the worktree; the targets skip when it is absent.
 SHARED		?= ../shared
