@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: ISC */
 #include <stdint.h>
-#include <uchar.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uchar.h>
 
 #include "measure.h"
 #include "quantity.h"
 #include "record.h"
 #include "text.h"
-#include "utf8.h"
 #include "util.h"
 
 enum kind {

@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: ISC */
 #include <stdint.h>
-#include <uchar.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uchar.h>
 
 #include "quantity.h"
 #include "text.h"
-#include "utf8.h"
 #include "util.h"
 
 /* --- exact decimals: value = m * 10^e ------------------------------------ */
