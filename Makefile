@@ -54,7 +54,7 @@ PROG_BINS	 = $(PROGRAMS:%=$(BIN)/%)
 TEST_BINS	 = $(UNIT_TESTS:%=$(OUT)/tests/unit/test_%)
 FUZZ_TARGETS	:= $(basename $(notdir $(wildcard tests/fuzz/fuzz-*.c)))
 DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
-		   $(TEST_BINS:%=%.d)
+		   $(TEST_BINS:%=%.d) $(DEV_BINS:%=%.d)
 
 # Each section declares its own phony targets (fewer merge conflicts).
 .PHONY: all deps check-deps check regen eval clean distclean
@@ -169,6 +169,19 @@ $(OUT)/tests/bench/bench_%: tests/bench/bench_%.c $(LIB_A) | $(OUT)/deps.ok
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
 		$(LDLIBS_ALL)
 
+# --- development tools: dev scorer, peer suites, benchmark --------------------
+# Built on demand, never part of PROGRAMS.  SHARED is the read-only
+# material next to the worktree; the targets skip when it is absent.
+SHARED		?= ../shared
+DEV_BINS	 = $(OUT)/tests/dev/score-measures \
+		   $(OUT)/tests/peer/peer-quantities \
+		   $(OUT)/tests/bench/bench-measure
+
+$(DEV_BINS): $(OUT)/tests/%: tests/%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
+
 # --- places: development scorer and benchmark (tools/, not installed) --------
 PLACES_CORPUS	?= ../shared/corpora/relief-dev
 PLACES_TOOLS	 = $(OUT)/tools/places-dev $(OUT)/tools/places-bench
@@ -186,6 +199,22 @@ places-dev: $(OUT)/tools/places-dev
 
 places-bench: $(OUT)/tools/places-bench
 	$(OUT)/tools/places-bench $(PLACES_CORPUS)
+
+.PHONY: score-measures peer-quantities bench-measure
+score-measures: $(OUT)/tests/dev/score-measures
+	@if [ -d $(SHARED)/corpora/relief-dev ]; then \
+		$(OUT)/tests/dev/score-measures $(SHARED)/corpora/relief-dev; \
+	else echo "score-measures: $(SHARED)/corpora/relief-dev absent, skipped"; fi
+
+peer-quantities: $(OUT)/tests/peer/peer-quantities
+	@if [ -d $(SHARED)/testdata/quantities ]; then \
+		$(OUT)/tests/peer/peer-quantities $(SHARED)/testdata/quantities; \
+	else echo "peer-quantities: $(SHARED)/testdata/quantities absent, skipped"; fi
+
+bench-measure: $(OUT)/tests/bench/bench-measure
+	@if [ -d $(SHARED)/corpora/relief-dev ]; then \
+		$(OUT)/tests/bench/bench-measure $(SHARED)/corpora/relief-dev; \
+	else echo "bench-measure: $(SHARED)/corpora/relief-dev absent, skipped"; fi
 
 # --- pipeline ------------------------------------------------------------------
 # Per-page stages run in $(JOBS) shards at once (split by file name), each
