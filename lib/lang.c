@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: ISC */
+#include <ctype.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <opencc/opencc.h>
+
+#include "lang.h"
+#include "utf8.h"
+#include "util.h"
+
+/* Han characters looked at for Simplified/Traditional. */
+#define HAN_SAMPLE	600
+/* Code points counted for the script decision. */
+#define SCRIPT_SAMPLE	20000
+
+enum script {
+	S_HAN, S_KANA, S_HANGUL, S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC,
+	S_HEBREW, S_THAI, S_DEVANAGARI, S__COUNT
+};
+
+static int
+script_of(int32_t c)
+{
+	if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+	    (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f))
+		return S_HAN;
+	if ((c >= 0x3041 && c <= 0x30ff && c != 0x30fb && c != 0x30fc) ||
+	    (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9d))
+		return S_KANA;
+	if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) ||
+	    (c >= 0x3130 && c <= 0x318f))
+		return S_HANGUL;
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7))
+		return S_LATIN;
+	if (c >= 0x400 && c <= 0x4ff)
+		return S_CYRILLIC;
+	if (c >= 0x370 && c <= 0x3ff)
+		return S_GREEK;
+	if (c >= 0x600 && c <= 0x6ff)
+		return S_ARABIC;
+	if (c >= 0x590 && c <= 0x5ff)
+		return S_HEBREW;
+	if (c >= 0xe00 && c <= 0xe7f)
+		return S_THAI;
+	if (c >= 0x900 && c <= 0x97f)
+		return S_DEVANAGARI;
+	return -1;
+}
+
+/* The primary subtag of a declared language, lower-case, or "". */
+static void
+primary(const char *declared, char out[9])
+{
+	size_t	 i = 0;
+
+	out[0] = '\0';
+	if (declared == NULL)
+		return;
+	while (*declared == ' ')
+		declared++;
+	while (i < 8 && isalpha((unsigned char)declared[i])) {
+		out[i] = (char)tolower((unsigned char)declared[i]);
+		i++;
+	}
+	if (i < 2 || i > 3 || (declared[i] != '\0' && declared[i] != '-' &&
+	    declared[i] != '_' && declared[i] != ' '))
+		i = 0;
+	out[i] = '\0';
+}
+
+/* 1 if the declared primary tag is one of the space-separated tags. */
+static int
+declared_in(const char *tag, const char *list)
+{
+	size_t	 n = strlen(tag);
+	const char *p;
+
+	if (n == 0)
+		return 0;
+	for (p = list; (p = strstr(p, tag)) != NULL; p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' ||
+		    p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/*
+ * Han characters of the sample that GB2312 (the Simplified repertoire)
+ * lacks; nhan gets the number of Han characters looked at.
+ */
+static size_t
+outside_gb2312(const char *s, size_t n, size_t limit, size_t *nhan)
+{
+	iconv_t	 cd;
+	size_t	 i = 0, bad = 0, il, ol;
+	int32_t	 cp;
+	int	 len;
+	char	 out[16], *in, *o;
+
+	*nhan = 0;
+	if ((cd = iconv_open("GB2312", "UTF-8")) == (iconv_t)-1)
+		return 0;
+	while (i < n && *nhan < limit) {
+		len = rw_utf8_decode(s + i, n - i, &cp);
+		if (cp >= 0 && script_of(cp) == S_HAN) {
+			(*nhan)++;
+			in = (char *)(s + i);
+			il = (size_t)len;
+			o = out;
+			ol = sizeof(out);
+			if (iconv(cd, &in, &il, &o, &ol) == (size_t)-1) {
+				bad++;
+				iconv(cd, NULL, NULL, NULL, NULL);
+			}
+		}
+		i += (size_t)len;
+	}
+	iconv_close(cd);
+	return bad;
+}
+
+double
+rw_lang_traditional_share(const char *s, size_t n, size_t limit)
+{
+	struct rw_buf	 han = RW_BUF_INIT;
+	opencc_t	 cc;
+	char		*conv;
+	size_t		 i = 0, j = 0, nhan = 0, changed = 0, m;
+	int32_t		 a, b;
+	int		 len;
+
+	/* Only the Han characters: conversion by character and phrase. */
+	while (i < n && nhan < limit) {
+		len = rw_utf8_decode(s + i, n - i, &a);
+		if (a >= 0 && script_of(a) == S_HAN) {
+			rw_buf_add(&han, s + i, (size_t)len);
+			nhan++;
+		}
+		i += (size_t)len;
+	}
+	if (nhan == 0) {
+		rw_buf_free(&han);
+		return 0;
+	}
+	cc = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+	if (cc == (opencc_t)-1) {
+		rw_buf_free(&han);
+		return 0;
+	}
+	conv = opencc_convert_utf8(cc, han.data, han.len);
+	if (conv != NULL) {
+		m = strlen(conv);
+		i = 0;
+		while (i < han.len && j < m) {
+			i += (size_t)rw_utf8_decode(han.data + i, han.len - i,
+			    &a);
+			j += (size_t)rw_utf8_decode(conv + j, m - j, &b);
+			if (a != b)
+				changed++;
+		}
+		opencc_convert_utf8_free(conv);
+	}
+	opencc_close(cc);
+	rw_buf_free(&han);
+	return (double)changed / (double)nhan;
+}
+
+/* Simplified or Traditional Chinese. */
+static const char *
+chinese(const char *s, size_t n)
+{
+	size_t	 nhan, bad;
+
+	bad = outside_gb2312(s, n, HAN_SAMPLE, &nhan);
+	/* Simplified text stays inside GB2312 but for rare names. */
+	if (bad < 3 || bad * 50 < nhan)
+		return "zh-Hans";
+	return rw_lang_traditional_share(s, n, HAN_SAMPLE) >= 0.05 ?
+	    "zh-Hant" : "zh-Hans";
+}
+
+char *
+rw_lang_detect(const char *s, size_t n, const char *declared)
+{
+	size_t	 count[S__COUNT] = { 0 }, i = 0, seen = 0, best;
+	int32_t	 cp;
+	int	 k, top;
+	char	 tag[9];
+
+	while (i < n && seen < SCRIPT_SAMPLE) {
+		i += (size_t)rw_utf8_decode(s + i, n - i, &cp);
+		if (cp >= 0 && (k = script_of(cp)) >= 0) {
+			count[k]++;
+			seen++;
+		}
+	}
+	primary(declared, tag);
+	/* Japanese mixes kana into Han text; a few kana are enough. */
+	if (count[S_KANA] >= 10 && count[S_KANA] * 20 >= count[S_HAN] +
+	    count[S_KANA])
+		return xstrdup("ja");
+	/* A Han character carries about a word: weigh letters as words. */
+	best = 0;
+	top = -1;
+	for (k = 0; k < S__COUNT; k++) {
+		size_t	 w = k == S_HAN || k == S_HANGUL || k == S_KANA ?
+		    count[k] * 4 : count[k];
+
+		if (w > best) {
+			best = w;
+			top = k;
+		}
+	}
+	switch (top) {
+	case S_HAN:
+		return xstrdup(chinese(s, n));
+	case S_KANA:
+		return xstrdup("ja");
+	case S_HANGUL:
+		return xstrdup("ko");
+	case S_CYRILLIC:
+		return xstrdup(declared_in(tag, "ru uk be bg sr mk kk ky tg mn") ?
+		    tag : "ru");
+	case S_GREEK:
+		return xstrdup("el");
+	case S_ARABIC:
+		return xstrdup(declared_in(tag, "ar fa ur ps ku sd ug") ? tag :
+		    "ar");
+	case S_HEBREW:
+		return xstrdup(declared_in(tag, "yi") ? tag : "he");
+	case S_THAI:
+		return xstrdup("th");
+	case S_DEVANAGARI:
+		return xstrdup(declared_in(tag, "hi mr ne sa") ? tag : "hi");
+	case S_LATIN:
+		/* The declared tag, when it names a Latin-script language. */
+		if (tag[0] != '\0' && !declared_in(tag,
+		    "zh ja ko ru uk be bg sr mk kk el ar fa ur he yi th hi mr "
+		    "ne iw"))
+			return xstrdup(tag);
+		return xstrdup("en");
+	default:
+		return xstrdup(tag[0] != '\0' ? tag : "und");
+	}
+}
