@@ -81,10 +81,13 @@ struct open {
 
 struct hit {
 	enum rw_field	 field;
-	size_t		 line;
-	size_t		 value;		/* value range in the folded line */
+	size_t		 line;		/* the label's line */
+	size_t		 vline;		/* its value's line (the next one in
+					 * tables: "来源:" | "新华社") */
+	size_t		 value;		/* value range in vline */
 	size_t		 end;
 	int		 colon;
+	int		 before;	/* a date before it: "于2005年…发表" */
 };
 
 enum mkey {
@@ -1110,9 +1113,10 @@ zones(struct page *p)
 		p->hdr_start = p->hl + 1;
 		lim = p->hl + 1 + HEADER_LINES;
 	} else {
-		/* No headline: the lines just before the content. */
-		p->hdr_start = p->cfirst > 6 ? p->cfirst - 6 : 0;
-		lim = p->cfirst + HEADER_LINES;
+		/* No headline, no header: where the content starts is a
+		 * guess too weak to trust for dates and bylines. */
+		p->hdr_start = p->cfirst;
+		lim = p->cfirst;
 	}
 	if (lim > p->nlines)
 		lim = p->nlines;
@@ -1149,10 +1153,23 @@ zone_of(const struct page *p, size_t li)
 
 /* ---- labelled fields ------------------------------------------------------ */
 
+/* The first label of line li starts at its beginning. */
+static size_t
+label_free_prefix(const struct page *p, size_t li)
+{
+	struct rw_label	 lab[1];
+
+	if (rw_byline_labels(fold_of(p, li), p->lines[li].len, lab, 1) == 0)
+		return p->lines[li].len;
+	return lab[0].start;
+}
+
 static void
 scan_fields(struct page *p)
 {
 	struct rw_label	 lab[16];
+	struct rw_date	 d;
+	struct hit	*h;
 	size_t		 li, k, nl;
 
 	for (li = 0; li < p->nlines; li++) {
@@ -1165,12 +1182,33 @@ scan_fields(struct page *p)
 			if (p->hits == NULL)
 				p->hits = xreallocarray(NULL, MAX_HITS,
 				    sizeof(*p->hits));
-			p->hits[p->nhits].field = lab[k].field;
-			p->hits[p->nhits].line = li;
-			p->hits[p->nhits].value = lab[k].value;
-			p->hits[p->nhits].end = lab[k].end;
-			p->hits[p->nhits].colon = lab[k].colon;
-			p->nhits++;
+			h = &p->hits[p->nhits++];
+			h->field = lab[k].field;
+			h->line = h->vline = li;
+			h->value = lab[k].value;
+			h->end = lab[k].end;
+			h->colon = lab[k].colon;
+			h->before = 0;
+			/* "发布时间:" alone in a table cell: the value is
+			 * the next line. */
+			if (h->colon && h->value == l->len && k + 1 == nl &&
+			    li + 1 < p->nlines && p->lines[li + 1].chars <=
+			    40 && !is_link_line(&p->lines[li + 1]) &&
+			    label_free_prefix(p, li + 1) > 0) {
+				h->vline = li + 1;
+				h->value = 0;
+				h->end = label_free_prefix(p, li + 1);
+			}
+			/* "本贴由大卫于2005年8月12日在…发表": the date is
+			 * before the word. */
+			if (h->field == RW_F_DATE && !h->colon &&
+			    (k == 0 ? 0 : lab[k - 1].end) < lab[k].start &&
+			    rw_date_parse(fold_of(p, li) + h->value, h->end -
+			    h->value, RW_DATE_TEXT, &d) == 0) {
+				h->before = 1;
+				h->value = k == 0 ? 0 : lab[k - 1].end;
+				h->end = lab[k].start;
+			}
 		}
 	}
 }
@@ -1216,7 +1254,7 @@ first_hit(const struct page *p, enum rw_field f)
 static char *
 hit_outlet(const struct page *p, const struct hit *h)
 {
-	return rw_byline_outlet(fold_of(p, h->line) + h->value, h->end -
+	return rw_byline_outlet(fold_of(p, h->vline) + h->value, h->end -
 	    h->value);
 }
 
@@ -1280,11 +1318,42 @@ copyright_line(const char *s, size_t n)
 static const char *
 page_url(const struct page *p);
 
+/*
+ * A reprint's issue line, "——《北京之春》1996年6月号": the month of the
+ * magazine issue.  Returns its line, or NONE.
+ */
+static size_t
+issue_date(const struct page *p, struct rw_date *d)
+{
+	const char	*s, *q;
+	size_t		 li, n, k;
+
+	for (li = 0; li < p->nlines; li++) {
+		if (p->lines[li].chars > 40 || !own_line(p, li))
+			continue;
+		s = fold_of(p, li);
+		n = p->lines[li].len;
+		for (q = s; (q = strstr(q, "》")) != NULL && q < s + n;
+		    q += 3) {
+			k = (size_t)(q + 3 - s);
+			while (k < n && s[k] == ' ')
+				k++;
+			k += rw_date_parse(s + k, n - k, RW_DATE_YMD |
+			    RW_DATE_MONTH, d);
+			if (k > (size_t)(q + 3 - s) && n - k >= 3 &&
+			    (memcmp(s + k, "号", 3) == 0 ||
+			    memcmp(s + k, "號", 3) == 0))
+				return li;
+		}
+	}
+	return NONE;
+}
+
 static char *
 choose_date(struct page *p)
 {
 	struct cand	 c[64];
-	struct rw_date	 d;
+	struct rw_date	 d, d2;
 	size_t		 nc = 0, k, li, a, b, best;
 	const char	*s;
 	int		 near_done = 0, any_done = 0, label_done = 0;
@@ -1297,12 +1366,24 @@ choose_date(struct page *p)
 
 		if (h->field != RW_F_DATE || !own_line(p, h->line))
 			continue;
-		s = fold_of(p, h->line);
-		if (rw_date_parse(s + h->value, h->end - h->value,
+		s = fold_of(p, h->vline);
+		if (h->before) {
+			/* The last date before the word. */
+			size_t	 from = h->value, found = 0;
+
+			while (rw_date_find(s + from, h->end - from,
+			    RW_DATE_TEXT, &d2, &a, &b)) {
+				d = d2;
+				found = 1;
+				from += b;
+			}
+			if (!found)
+				continue;
+		} else if (rw_date_parse(s + h->value, h->end - h->value,
 		    RW_DATE_TEXT, &d) == 0)
 			continue;
 		z = zone_of(p, h->line);
-		if (z == Z_HEADER || z == Z_PRE)
+		if ((z == Z_HEADER || z == Z_PRE) && !h->before)
 			add_cand(c, &nc, 64, &d, 100, h->line, SRC_LABEL);
 		else if (!label_done) {
 			add_cand(c, &nc, 64, &d, p->hl != NONE &&
@@ -1344,6 +1425,8 @@ choose_date(struct page *p)
 			any_done = 1;
 		}
 	}
+	if (nc == 0 && (k = issue_date(p, &d)) != NONE)
+		add_cand(c, &nc, 64, &d, 15, k, SRC_ANY);
 	if (p->title != NULL) {
 		struct rw_buf	 f = RW_BUF_INIT;
 
@@ -1531,7 +1614,7 @@ static void
 names_from_hit(const struct page *p, const struct hit *h, int strict,
     struct rw_article *a)
 {
-	rw_byline_names(fold_of(p, h->line) + h->value, h->end - h->value,
+	rw_byline_names(fold_of(p, h->vline) + h->value, h->end - h->value,
 	    strict, &a->authors, &a->nauthors);
 }
 
@@ -1785,7 +1868,7 @@ choose_snapshot(struct page *p)
 	if (ht == NULL && hu == NULL)
 		return NULL;
 	s = xcalloc(1, sizeof(*s));
-	if (ht != NULL && rw_date_parse(fold_of(p, ht->line) + ht->value,
+	if (ht != NULL && rw_date_parse(fold_of(p, ht->vline) + ht->value,
 	    ht->end - ht->value, RW_DATE_TEXT, &d) > 0) {
 		rw_date_iso(&d, p->tz, out);
 		s->time = xstrdup(out);
@@ -1793,9 +1876,9 @@ choose_snapshot(struct page *p)
 	if (hu != NULL) {
 		if ((u = line_href(p, hu->line)) != NULL)
 			s->original_url = url_copy(u);
-		else if (hu->end > hu->value && absolute(fold_of(p, hu->line) +
+		else if (hu->end > hu->value && absolute(fold_of(p, hu->vline) +
 		    hu->value))
-			s->original_url = clean(fold_of(p, hu->line) +
+			s->original_url = clean(fold_of(p, hu->vline) +
 			    hu->value, hu->end - hu->value, 4096);
 	}
 	/* The snapshot site's name: the last part of the <title>. */
