@@ -52,7 +52,8 @@
 /* What an open element does to lines. */
 #define K_BLOCK		0x01
 #define K_LINK		0x02
-#define K_SPACE		0x04	/* a word boundary (span, a) */
+#define K_SPACE		0x04	/* a field boundary (span, a): a space in
+				 * the folded text, none in the raw */
 #define K_BOILER	0x08
 #define K_LIST		0x10
 #define K_HEADING	0x20
@@ -571,7 +572,7 @@ pop_to(struct page *p, struct walk *w, size_t i)
 		if (o->kind & K_BLOCK)
 			flush(p, w);
 		else if (o->kind & K_SPACE)
-			w->fspace = w->rspace = 1;
+			w->fspace = 1;
 	}
 }
 
@@ -666,7 +667,7 @@ walk(struct page *p)
 		if (k & K_BLOCK)
 			flush(p, &w);
 		else if (k & K_SPACE)
-			w.fspace = w.rspace = 1;
+			w.fspace = 1;
 		if (k == 0 || nd->end <= i + 1)
 			continue;
 		if (w.nstack == w.cap) {
@@ -1003,9 +1004,13 @@ choose_title(struct page *p)
 				continue;
 			score = (long)lk.len;
 			if (l->flags & L_H1)
-				score += 2000;
-			else if (l->flags & L_HEADING)
 				score += 1000;
+			else if (l->flags & L_HEADING)
+				score += 600;
+			/* The headline stands right above the text; a
+			 * blog's or site's name at the top of the page. */
+			if (li < p->clast && li + 15 >= p->cfirst)
+				score += 800;
 			if (strcmp(lk.data, mains[r]) == 0 ||
 			    lk.len == rk[r].len)
 				score += 500;
@@ -1091,21 +1096,26 @@ guess_root(const struct page *p)
 	return (uint32_t)best;
 }
 
+/* The content element and its lines. */
 static void
-zones(struct page *p)
+content(struct page *p)
 {
-	const struct rw_node	*nd;
-	size_t			 li, lim, k;
-
 	p->root = p->b->root != RW_NONE ? (uint32_t)p->b->root : guess_root(p);
 	if (p->root != RW_NONE) {
-		nd = rw_doc_node(p->d, p->root);
 		p->cfirst = line_at(p, p->root);
-		p->clast = line_at(p, nd->end);
+		p->clast = line_at(p, rw_doc_node(p->d, p->root)->end);
 	} else {
 		p->cfirst = 0;
 		p->clast = p->nlines;
 	}
+}
+
+/* The header and pre-header around the headline. */
+static void
+zones(struct page *p)
+{
+	size_t	 li, lim, k;
+
 	if (p->hl != NONE && p->cfirst <= p->hl && p->hl < p->clast)
 		p->cfirst = p->hl + 1;
 	/* The header: after the headline, up to running text. */
@@ -1971,6 +1981,7 @@ rw_meta_extract(const struct rw_doc *d, const struct rw_body *b,
 	p.b = b;
 	p.hl = NONE;
 	walk(&p);
+	content(&p);
 	set(&a->title, choose_title(&p));
 	zones(&p);
 	paragraphs(&p);
