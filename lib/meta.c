@@ -28,6 +28,8 @@
 #define PRE_LINES	3
 /* A line of running text (code points): the header ends there. */
 #define LONG_LINE	60
+/* Outside the header, a line of fields is at most this long. */
+#define FIELD_CHARS	40
 /* Longer lines are text, not fields: no label scan. */
 #define FIELD_BYTES	600
 /* Lines after the headline searched for a byline line. */
@@ -177,6 +179,7 @@ struct page {
 	const char		*canonical;
 	const char		*cleaneval_url;
 	const char		*html_lang;
+	const char		*logo;		/* alt of the first logo image */
 	const char		*time_value;	/* first <time datetime> */
 	uint32_t		 time_node;
 	char			*ld_title;
@@ -302,6 +305,18 @@ find_bytes(const char *hay, size_t n, const char *needle, size_t m)
 		return m == 0;
 	for (i = 0; i + m <= n; i++)
 		if (hay[i] == needle[0] && memcmp(hay + i, needle, m) == 0)
+			return 1;
+	return 0;
+}
+
+/* 1 if the ASCII word occurs in v, ignoring case. */
+static int
+has_ci(const char *v, const char *word)
+{
+	size_t	 m = strlen(word);
+
+	for (; *v != '\0'; v++)
+		if (strncasecmp(v, word, m) == 0)
 			return 1;
 	return 0;
 }
@@ -542,6 +557,26 @@ take_meta(struct page *p, size_t i)
 
 static void jsonld(struct page *, const char *, size_t);
 
+/* An image that is the site's logo: "logo" in its or its parent's
+ * class, id or file name. */
+static int
+logo_img(const struct rw_doc *d, size_t i)
+{
+	static const char *const attrs[] = { "class", "id", "src" };
+	size_t		 k, node;
+	const char	*v;
+	int		 up;
+
+	for (node = i, up = 0; up < 2 && node != RW_NONE; up++) {
+		for (k = 0; k < sizeof(attrs) / sizeof(attrs[0]); k++)
+			if ((v = rw_doc_attr(d, node, attrs[k])) != NULL &&
+			    has_ci(v, "logo"))
+				return 1;
+		node = rw_doc_node(d, node)->parent;
+	}
+	return 0;
+}
+
 static int
 skipped(enum rw_tag t)
 {
@@ -617,6 +652,11 @@ walk(struct page *p)
 				p->time_value = v;
 				p->time_node = (uint32_t)i;
 			}
+			break;
+		case RW_TAG_IMG:
+			if (p->logo == NULL && (v = rw_doc_attr(d, i,
+			    "alt")) != NULL && v[0] != '\0' && logo_img(d, i))
+				p->logo = v;
 			break;
 		case RW_TAG_TITLE:
 			if (p->title == NULL) {
@@ -1110,6 +1150,26 @@ content(struct page *p)
 	}
 }
 
+/* A line of the article's running text: long, or a sentence. */
+static int
+running_text(const struct page *p, size_t li)
+{
+	const struct line	*l = &p->lines[li];
+	const char		*s = fold_of(p, li);
+	size_t			 i, commas = 0;
+
+	if (is_link_line(l))
+		return 0;
+	if (l->chars >= LONG_LINE)
+		return 1;
+	if (l->chars < 15)
+		return 0;
+	for (i = 0; i < l->len; i++)
+		if (s[i] == ',')
+			commas++;
+	return commas >= 2 || find_bytes(s, l->len, "。", 3);
+}
+
 /* The header and pre-header around the headline. */
 static void
 zones(struct page *p)
@@ -1130,14 +1190,12 @@ zones(struct page *p)
 	}
 	if (lim > p->nlines)
 		lim = p->nlines;
-	for (li = p->hdr_start; li < lim; li++) {
-		const struct line	*l = &p->lines[li];
-
-		if (l->chars >= LONG_LINE && !is_link_line(l) &&
-		    rw_utf8_count(fold_of(p, li), l->len) >= LONG_LINE)
+	for (li = p->hdr_start; li < lim; li++)
+		if (running_text(p, li))
 			break;
-	}
 	p->hdr_end = li;
+	if (p->cfirst > p->hdr_start && p->cfirst < p->hdr_end)
+		p->hdr_end = p->cfirst;
 	if (p->b->nblocks > 0) {
 		k = line_at(p, p->b->blocks[0].node);
 		if (k >= p->hdr_start && k < p->hdr_end)
@@ -1230,9 +1288,11 @@ own_line(const struct page *p, size_t li)
 	const struct line	*l = &p->lines[li];
 	enum zone		 z = zone_of(p, li);
 
+	/* Share bars and the like may hold the date: no boilerplate
+	 * test in the header. */
 	if (z == Z_HEADER || z == Z_PRE)
 		return !is_link_line(l);
-	return !is_link_line(l) && !(l->flags & L_BOILER);
+	return !is_link_line(l) && !(l->flags & (L_BOILER | L_LIST));
 }
 
 /*
@@ -1253,6 +1313,10 @@ first_hit(const struct page *p, enum rw_field f)
 		z = zone_of(p, h->line);
 		if (z == Z_HEADER || z == Z_PRE)
 			return h;
+		/* Elsewhere only a line of fields, not a snippet of text
+		 * that starts with one ("本文转自:焦作日报温县民政局…"). */
+		if (p->lines[h->line].chars > FIELD_CHARS)
+			continue;
 		if (after == NULL && (p->hl == NONE || h->line > p->hl))
 			after = h;
 		if (any == NULL)
@@ -1367,6 +1431,7 @@ choose_date(struct page *p)
 	size_t		 nc = 0, k, li, a, b, best;
 	const char	*s;
 	int		 near_done = 0, any_done = 0, label_done = 0;
+	int		 top_done = 0;
 	char		 out[RW_DATE_ISO_MAX];
 
 	/* Labelled dates: 发布时间, 日期 ... */
@@ -1418,7 +1483,7 @@ choose_date(struct page *p)
 		const struct line	*l = &p->lines[li];
 		enum zone		 z = zone_of(p, li);
 
-		if (near_done && any_done)
+		if (near_done && any_done && top_done)
 			break;
 		if (l->len > FIELD_BYTES || !own_line(p, li))
 			continue;
@@ -1427,6 +1492,12 @@ choose_date(struct page *p)
 		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b)) {
 			add_cand(c, &nc, 64, &d, 80, li, SRC_NEAR);
 			near_done = 1;
+		} else if (!top_done && p->hl != NONE && li < p->hl &&
+		    l->chars <= 30 && !(l->flags & L_LIST) &&
+		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b)) {
+			/* A dateline above the headline (e-papers). */
+			add_cand(c, &nc, 64, &d, 30, li, SRC_NEAR);
+			top_done = 1;
 		} else if (!any_done && (p->hl == NONE || li > p->hl) &&
 		    l->chars <= 40 && !(l->flags & L_LIST) &&
 		    !copyright_line(s, l->len) &&
@@ -1475,6 +1546,45 @@ choose_date(struct page *p)
 
 /* ---- source, origin, authors, category ---------------------------------- */
 
+/* "第03版" in s[0..n). */
+static int
+edition_mark(const char *s, size_t n)
+{
+	const char	*q;
+	size_t		 k;
+
+	for (q = s; (q = strstr(q, "第")) != NULL && q + 3 < s + n; q += 3) {
+		for (k = 3; q + k < s + n && q[k] >= '0' && q[k] <= '9'; k++)
+			continue;
+		if (k > 3 && k <= 5 && (size_t)(s + n - q) >= k + 3 &&
+		    memcmp(q + k, "版", 3) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A newspaper page: its title or a line above the headline names the
+ * edition. */
+static int
+epaper(const struct page *p)
+{
+	struct rw_buf	 f = RW_BUF_INIT;
+	size_t		 li, lim;
+	int		 yes = 0;
+
+	if (p->title != NULL) {
+		rw_utf8_fold(p->title, strlen(p->title), &f);
+		rw_buf_cstr(&f);
+		yes = edition_mark(f.data, f.len);
+		rw_buf_free(&f);
+	}
+	lim = p->hl != NONE ? p->hl : 0;
+	for (li = 0; li < lim && !yes; li++)
+		yes = p->lines[li].chars <= 40 && edition_mark(fold_of(p, li),
+		    p->lines[li].len);
+	return yes;
+}
+
 /* "淮北日报-2024年02月06日-第02版:要闻-…": the paper of an e-paper page. */
 static char *
 masthead(const struct page *p)
@@ -1511,6 +1621,14 @@ masthead(const struct page *p)
 			name = clean(p->title + seg[0].a, b - seg[0].a, 40);
 	}
 	rw_buf_free(&f);
+	/* Else the logo of a page that shows editions (第03版). */
+	if (name == NULL && p->logo != NULL && epaper(p) &&
+	    rw_utf8_count(p->logo, strlen(p->logo)) <= 20) {
+		b = strlen(p->logo);
+		if (b > 9 && strcmp(p->logo + b - 9, "数字报") == 0)
+			b -= 9;
+		name = rw_byline_outlet(p->logo, b);
+	}
 	return name;
 }
 
