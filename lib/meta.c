@@ -1493,13 +1493,14 @@ choose_date(struct page *p)
 			add_cand(c, &nc, 64, &d, 80, li, SRC_NEAR);
 			near_done = 1;
 		} else if (!top_done && p->hl != NONE && li < p->hl &&
-		    l->chars <= 30 && !(l->flags & L_LIST) &&
+		    l->chars <= 30 && !(l->flags & L_LIST) && l->linkchars == 0 &&
 		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b)) {
 			/* A dateline above the headline (e-papers). */
 			add_cand(c, &nc, 64, &d, 30, li, SRC_NEAR);
 			top_done = 1;
 		} else if (!any_done && (p->hl == NONE || li > p->hl) &&
 		    l->chars <= 40 && !(l->flags & L_LIST) &&
+		    l->linkchars == 0 &&
 		    !copyright_line(s, l->len) &&
 		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b)) {
 			add_cand(c, &nc, 64, &d, 20, li, SRC_ANY);
@@ -1845,7 +1846,9 @@ breadcrumb(const struct page *p)
 	size_t		 sa[32], sb[32], nitem;
 	const char	*s;
 
-	lim = p->hl != NONE ? p->hl : (p->cfirst < p->nlines ? p->cfirst : 0);
+	if ((lim = p->hl) == NONE)
+		for (lim = 0; lim < p->nlines && !running_text(p, lim); lim++)
+			continue;
 	for (li = 0; li < lim; li++) {
 		const struct line	*l = &p->lines[li];
 
