@@ -87,38 +87,70 @@ declared_in(const char *tag, const char *list)
 	return 0;
 }
 
+/* Appends the Han characters of s (at most limit) to b; returns how many. */
+static size_t
+han_only(const char *s, size_t n, size_t limit, struct rw_buf *b)
+{
+	size_t	 i = 0, nhan = 0;
+	int32_t	 cp;
+	int	 len;
+
+	while (i < n && nhan < limit) {
+		len = rw_utf8_decode(s + i, n - i, &cp);
+		if (cp >= 0 && script_of(cp) == S_HAN) {
+			rw_buf_add(b, s + i, (size_t)len);
+			nhan++;
+		}
+		i += (size_t)len;
+	}
+	return nhan;
+}
+
 /*
  * Han characters of the sample that GB2312 (the Simplified repertoire)
- * lacks; nhan gets the number of Han characters looked at.
+ * lacks; nhan gets the number looked at.  In GB18030 the GB2312 hanzi are
+ * exactly the two-byte codes B0-F7 A1-FE.
  */
 static size_t
 outside_gb2312(const char *s, size_t n, size_t limit, size_t *nhan)
 {
-	iconv_t	 cd;
-	size_t	 i = 0, bad = 0, il, ol;
-	int32_t	 cp;
-	int	 len;
-	char	 out[16], *in, *o;
+	struct rw_buf	 han = RW_BUF_INIT;
+	iconv_t		 cd;
+	char		*in, *out, *o;
+	size_t		 il, ol, k, inside = 0, bad;
+	unsigned char	 c, t;
 
-	*nhan = 0;
-	if ((cd = iconv_open("GB2312", "UTF-8")) == (iconv_t)-1)
+	*nhan = han_only(s, n, limit, &han);
+	if (*nhan == 0 || (cd = iconv_open("GB18030", "UTF-8")) ==
+	    (iconv_t)-1) {
+		rw_buf_free(&han);
 		return 0;
-	while (i < n && *nhan < limit) {
-		len = rw_utf8_decode(s + i, n - i, &cp);
-		if (cp >= 0 && script_of(cp) == S_HAN) {
-			(*nhan)++;
-			in = (char *)(s + i);
-			il = (size_t)len;
-			o = out;
-			ol = sizeof(out);
-			if (iconv(cd, &in, &il, &o, &ol) == (size_t)-1) {
-				bad++;
-				iconv(cd, NULL, NULL, NULL, NULL);
-			}
-		}
-		i += (size_t)len;
 	}
+	in = han.data;
+	il = han.len;
+	ol = han.len / 3 * 4 + 16;
+	out = o = xmalloc(ol);
+	if (iconv(cd, &in, &il, &o, &ol) == (size_t)-1)
+		o = out;	/* cannot happen: GB18030 covers Unicode */
 	iconv_close(cd);
+	for (k = 0; k < (size_t)(o - out); ) {
+		c = (unsigned char)out[k];
+		if (c < 0x80) {
+			k++;
+			continue;
+		}
+		t = k + 1 < (size_t)(o - out) ? (unsigned char)out[k + 1] : 0;
+		if (t >= 0x30 && t <= 0x39) {
+			k += 4;		/* a four-byte code: outside */
+			continue;
+		}
+		if (c >= 0xb0 && c <= 0xf7 && t >= 0xa1 && t <= 0xfe)
+			inside++;
+		k += 2;
+	}
+	free(out);
+	rw_buf_free(&han);
+	bad = inside < *nhan ? *nhan - inside : 0;
 	return bad;
 }
 
@@ -128,19 +160,11 @@ rw_lang_traditional_share(const char *s, size_t n, size_t limit)
 	struct rw_buf	 han = RW_BUF_INIT;
 	opencc_t	 cc;
 	char		*conv;
-	size_t		 i = 0, j = 0, nhan = 0, changed = 0, m;
+	size_t		 i = 0, j = 0, nhan, changed = 0, m;
 	int32_t		 a, b;
-	int		 len;
 
 	/* Only the Han characters: conversion by character and phrase. */
-	while (i < n && nhan < limit) {
-		len = rw_utf8_decode(s + i, n - i, &a);
-		if (a >= 0 && script_of(a) == S_HAN) {
-			rw_buf_add(&han, s + i, (size_t)len);
-			nhan++;
-		}
-		i += (size_t)len;
-	}
+	nhan = han_only(s, n, limit, &han);
 	if (nhan == 0) {
 		rw_buf_free(&han);
 		return 0;
