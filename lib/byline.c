@@ -15,8 +15,8 @@
 /* How far back the "(" of a closing parenthesis is looked for. */
 #define PAREN_MAX	120
 
-/* Sorted by bytes (strcmp order): the lookup bisects on the first
- * character.  tests/unit/test_byline.c checks the order. */
+/* Sorted by bytes (LC_ALL=C sort order): the lookup bisects on the
+ * first character.  tests/unit/test_byline.c checks the order. */
 static const struct label_word {
 	const char	*word;
 	enum rw_field	 field;
@@ -219,6 +219,22 @@ static const struct label_word {
 	{ "點擊數", RW_F_STOP, L_STRONG },
 };
 
+/* The first characters of the words, sorted: most characters of a
+ * page start no label, and this rules them out quickly. */
+static const int32_t first_cp[] = {
+	0x4e00, 0x4e09, 0x4e0a, 0x4e0b, 0x4e2d, 0x4e3b, 0x4e8c, 0x4eba,
+	0x4f5c, 0x4f86, 0x4fe1, 0x503c, 0x5168, 0x5173, 0x51fa, 0x5206,
+	0x520a, 0x521d, 0x5236, 0x539f, 0x53d1, 0x56fe, 0x5716, 0x590d,
+	0x5b57, 0x5b9e, 0x5ba1, 0x5be6, 0x5be9, 0x5f55, 0x5feb, 0x6210,
+	0x6211, 0x6240, 0x6253, 0x6444, 0x64b0, 0x651d, 0x6536, 0x6587,
+	0x65b0, 0x65e5, 0x65f6, 0x6642, 0x66f4, 0x672c, 0x6765, 0x680f,
+	0x6821, 0x6b04, 0x6d41, 0x6d4f, 0x6d88, 0x6dfb, 0x700f, 0x70b9,
+	0x7279, 0x767c, 0x76d1, 0x76e3, 0x7a3f, 0x7b56, 0x7c7b, 0x7de8,
+	0x7ec8, 0x7f16, 0x7f8e, 0x878d, 0x88fd, 0x898b, 0x8996, 0x89c1,
+	0x89c6, 0x8a18, 0x8bb0, 0x8bbf, 0x8bc4, 0x8cac, 0x8d23, 0x8f49,
+	0x8f6c, 0x901a, 0x95b1, 0x9605, 0x983b, 0x985e, 0x9891, 0x9ede,
+};
+
 /*
  * Characters that make 来源/作者 part of another word when glued to it
  * (资金来源, 图片来源, 工作者): then it is no label.
@@ -348,6 +364,14 @@ cmp_first(const void *key, const void *elem)
 	return strncmp(k, w->word, strlen(k));
 }
 
+static int
+cmp_cp(const void *a, const void *b)
+{
+	int32_t	 x = *(const int32_t *)a, y = *(const int32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
 /* 1 unless the character before s[i] glues 来源/作者 into another word. */
 static int
 glue_ok(const char *s, size_t i)
@@ -368,9 +392,12 @@ lookup(const char *s, size_t n, size_t i)
 	const struct label_word	*hit, *lo, *hi, *p, *best = NULL;
 	const size_t		 count = sizeof(words) / sizeof(words[0]);
 	char			 key[5] = { 0 };
+	int32_t			 cp;
 	int			 len;
 
-	if (cp_at(s, n, i, &len) < 0x80)
+	cp = cp_at(s, n, i, &len);
+	if (cp < 0x80 || bsearch(&cp, first_cp, sizeof(first_cp) /
+	    sizeof(first_cp[0]), sizeof(first_cp[0]), cmp_cp) == NULL)
 		return NULL;
 	memcpy(key, s + i, (size_t)len);
 	hit = bsearch(key, words, count, sizeof(words[0]), cmp_first);
@@ -415,7 +442,7 @@ rw_byline_labels(const char *s, size_t n, struct rw_label *out, size_t max)
 	const struct label_word	*w;
 	size_t			 i = 0, j, count = 0, k;
 	int32_t			 prev;
-	int			 len, colon;
+	int			 len, colon, c;
 
 	if ((j = writer_slash(s, n)) > 0) {
 		if (count < max) {
@@ -428,8 +455,14 @@ rw_byline_labels(const char *s, size_t n, struct rw_label *out, size_t max)
 		i = j;
 	}
 	while (i < n) {
-		if ((unsigned char)s[i] < 0x80 ||
-		    (w = lookup(s, n, i)) == NULL) {
+		c = (unsigned char)s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		/* Every label word starts with a character U+4E00-U+9FFF,
+		 * three bytes led by E4-E9: skip others undecoded. */
+		if (c < 0xe4 || c > 0xe9 || (w = lookup(s, n, i)) == NULL) {
 			cp_at(s, n, i, &len);
 			i += (size_t)len;
 			continue;

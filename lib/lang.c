@@ -11,9 +11,9 @@
 #include "util.h"
 
 /* Han characters looked at for Simplified/Traditional. */
-#define HAN_SAMPLE	600
+#define HAN_SAMPLE	200
 /* Code points counted for the script decision. */
-#define SCRIPT_SAMPLE	20000
+#define SCRIPT_SAMPLE	600
 
 enum script {
 	S_HAN, S_KANA, S_HANGUL, S_LATIN, S_CYRILLIC, S_GREEK, S_ARABIC,
@@ -48,6 +48,28 @@ script_of(int32_t c)
 	if (c >= 0x900 && c <= 0x97f)
 		return S_DEVANAGARI;
 	return -1;
+}
+
+/* The code point at s[*i] (fast for ASCII and three-byte forms); moves
+ * *i past it.  Invalid bytes give -1. */
+static inline int32_t
+next_cp(const char *s, size_t n, size_t *i)
+{
+	const unsigned char	*u = (const unsigned char *)s + *i;
+	int32_t			 cp;
+
+	if (u[0] < 0x80) {
+		(*i)++;
+		return u[0];
+	}
+	if (u[0] >= 0xe1 && u[0] <= 0xec && *i + 2 < n &&
+	    (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
+		*i += 3;
+		return ((u[0] & 0x0f) << 12) | ((u[1] & 0x3f) << 6) |
+		    (u[2] & 0x3f);
+	}
+	*i += (size_t)rw_utf8_decode(s + *i, n - *i, &cp);
+	return cp;
 }
 
 /* The primary subtag of a declared language, lower-case, or "". */
@@ -91,18 +113,20 @@ declared_in(const char *tag, const char *list)
 static size_t
 han_only(const char *s, size_t n, size_t limit, struct rw_buf *b)
 {
-	size_t	 i = 0, nhan = 0;
+	size_t	 i = 0, j, nhan = 0;
 	int32_t	 cp;
-	int	 len;
 
+	rw_buf_grow(b, limit * 4);
 	while (i < n && nhan < limit) {
-		len = rw_utf8_decode(s + i, n - i, &cp);
+		j = i;
+		cp = next_cp(s, n, &i);
 		if (cp >= 0 && script_of(cp) == S_HAN) {
-			rw_buf_add(b, s + i, (size_t)len);
+			memcpy(b->data + b->len, s + j, i - j);
+			b->len += i - j;
 			nhan++;
 		}
-		i += (size_t)len;
 	}
+	b->data[b->len] = '\0';
 	return nhan;
 }
 
@@ -199,9 +223,13 @@ chinese(const char *s, size_t n)
 	size_t	 nhan, bad;
 
 	bad = outside_gb2312(s, n, HAN_SAMPLE, &nhan);
-	/* Simplified text stays inside GB2312 but for rare names. */
+	/* Simplified text stays inside GB2312 but for rare names;
+	 * Traditional text leaves it at every third character. */
 	if (bad < 3 || bad * 50 < nhan)
 		return "zh-Hans";
+	if (bad * 5 >= nhan)
+		return "zh-Hant";
+	/* In between, OpenCC decides. */
 	return rw_lang_traditional_share(s, n, HAN_SAMPLE) >= 0.05 ?
 	    "zh-Hant" : "zh-Hans";
 }
@@ -215,7 +243,7 @@ rw_lang_detect(const char *s, size_t n, const char *declared)
 	char	 tag[9];
 
 	while (i < n && seen < SCRIPT_SAMPLE) {
-		i += (size_t)rw_utf8_decode(s + i, n - i, &cp);
+		cp = next_cp(s, n, &i);
 		if (cp >= 0 && (k = script_of(cp)) >= 0) {
 			count[k]++;
 			seen++;

@@ -37,6 +37,8 @@
 /* Bytes of a title or of one line kept. */
 #define TITLE_BYTES	4096
 #define LINE_BYTES	65536
+/* Text looked at for the language. */
+#define LANG_BYTES	16384
 /* JSON-LD larger than this is not parsed. */
 #define JSONLD_BYTES	(1u << 20)
 #define JSONLD_OBJECTS	64
@@ -296,6 +298,25 @@ key_of(const char *s, size_t n, struct rw_buf *out)
 	rw_buf_free(&f);
 }
 
+/* The key of text that is folded already. */
+static void
+key_folded(const char *s, size_t n, struct rw_buf *out)
+{
+	size_t	 i;
+	char	 c;
+
+	rw_buf_truncate(out, 0);
+	rw_buf_grow(out, n);
+	for (i = 0; i < n; i++) {
+		if ((c = s[i]) == ' ')
+			continue;
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		out->data[out->len++] = c;
+	}
+	out->data[out->len] = '\0';
+}
+
 static int
 find_bytes(const char *hay, size_t n, const char *needle, size_t m)
 {
@@ -361,9 +382,8 @@ is_link_line(const struct line *l)
 /* ---- the walk ---------------------------------------------------------- */
 
 static unsigned
-kind_of(const struct rw_doc *d, size_t i, const struct rw_node *nd)
+kind_of(const struct rw_node *nd, const char *cls, const char *id)
 {
-	const char	*v;
 	unsigned	 k = 0;
 
 	switch (nd->tag) {
@@ -402,14 +422,11 @@ kind_of(const struct rw_doc *d, size_t i, const struct rw_node *nd)
 	default:
 		break;
 	}
-	if (k & K_BLOCK) {
-		if (((v = rw_doc_attr(d, i, "class")) != NULL &&
-		    has_word_ci(v, boiler_words, sizeof(boiler_words) /
-		    sizeof(boiler_words[0]))) || ((v = rw_doc_attr(d, i,
-		    "id")) != NULL && has_word_ci(v, boiler_words,
-		    sizeof(boiler_words) / sizeof(boiler_words[0]))))
-			k |= K_BOILER;
-	}
+	if ((k & K_BLOCK) && ((cls != NULL && has_word_ci(cls, boiler_words,
+	    sizeof(boiler_words) / sizeof(boiler_words[0]))) || (id != NULL &&
+	    has_word_ci(id, boiler_words, sizeof(boiler_words) /
+	    sizeof(boiler_words[0])))))
+		k |= K_BOILER;
 	return k;
 }
 
@@ -422,7 +439,6 @@ struct walk {
 	int		 fspace;	/* pending space, folded text */
 	int		 rspace;	/* pending space, raw text */
 	struct line	 cur;
-	struct rw_buf	 scratch;	/* one text node, folded */
 };
 
 static unsigned
@@ -482,8 +498,10 @@ static void
 add_text(struct page *p, struct walk *w, size_t i, const char *t, size_t n)
 {
 	struct line	*l = &w->cur;
-	size_t		 before, k;
+	size_t		 k;
 	unsigned	 chars = 0;
+	int32_t		 cp, f;
+	int		 c, len;
 
 	if (!w->in_line) {
 		/* Only start a line at something visible. */
@@ -503,16 +521,63 @@ add_text(struct page *p, struct walk *w, size_t i, const char *t, size_t n)
 		w->fspace = w->rspace = 0;
 	}
 	l->last = (uint32_t)i;
-	before = p->raw.len;
-	add_collapsed(&p->raw, l->raw, t, n, LINE_BYTES, &w->rspace);
-	rw_buf_truncate(&w->scratch, 0);
-	rw_utf8_fold(t, n, &w->scratch);
-	add_collapsed(&p->fold, l->off, w->scratch.data, w->scratch.len,
-	    LINE_BYTES, &w->fspace);
-	for (k = before; k < p->raw.len; k++)
-		if (((unsigned char)p->raw.data[k] & 0xc0) != 0x80 &&
-		    p->raw.data[k] != ' ')
+	/* One pass over the node: text as written and folded, each with
+	 * whitespace runs as one space.  An invalid byte becomes U+FFFD
+	 * (3 bytes) and a space may precede each character: room for 4n. */
+	if (p->raw.len - l->raw >= LINE_BYTES)
+		return;
+	rw_buf_grow(&p->raw, 4 * n + 1);
+	rw_buf_grow(&p->fold, 4 * n + 1);
+	for (k = 0; k < n; k += (size_t)len) {
+		c = (unsigned char)t[k];
+		if (c >= 0xe4 && c <= 0xe9 && k + 2 < n &&
+		    ((unsigned char)t[k + 1] & 0xc0) == 0x80 &&
+		    ((unsigned char)t[k + 2] & 0xc0) == 0x80) {
+			/* A CJK ideograph, most of the text: as is. */
+			if (w->rspace && p->raw.len > l->raw)
+				p->raw.data[p->raw.len++] = ' ';
+			if (w->fspace && p->fold.len > l->off)
+				p->fold.data[p->fold.len++] = ' ';
+			w->rspace = w->fspace = 0;
+			memcpy(p->raw.data + p->raw.len, t + k, 3);
+			memcpy(p->fold.data + p->fold.len, t + k, 3);
+			p->raw.len += 3;
+			p->fold.len += 3;
 			chars++;
+			len = 3;
+			continue;
+		}
+		if (c < 0x80) {
+			cp = c;
+			len = 1;
+		} else
+			len = rw_utf8_decode(t + k, n - k, &cp);
+		if (cp == 0 || (f = cp < 0 ? 0xfffd : rw_utf8_fold_cp(cp)) < 0)
+			continue;
+		if (f == ' ') {
+			w->fspace = w->rspace = 1;
+			continue;
+		}
+		if (w->rspace && p->raw.len > l->raw)
+			p->raw.data[p->raw.len++] = ' ';
+		if (w->fspace && p->fold.len > l->off)
+			p->fold.data[p->fold.len++] = ' ';
+		w->rspace = w->fspace = 0;
+		if (cp < 0) {
+			memcpy(p->raw.data + p->raw.len, "\xef\xbf\xbd", 3);
+			p->raw.len += 3;
+		} else {
+			memcpy(p->raw.data + p->raw.len, t + k, (size_t)len);
+			p->raw.len += (size_t)len;
+		}
+		if (f == cp)
+			memcpy(p->fold.data + p->fold.len, t + k, (size_t)len);
+		p->fold.len += f == cp ? (size_t)len :
+		    (size_t)rw_utf8_encode(f, p->fold.data + p->fold.len);
+		chars++;
+	}
+	p->raw.data[p->raw.len] = '\0';
+	p->fold.data[p->fold.len] = '\0';
 	l->chars += chars;
 	if (w->depth[1])
 		l->linkchars += chars;
@@ -618,8 +683,8 @@ walk(struct page *p)
 	const struct rw_node	*nd;
 	struct walk		 w;
 	struct rw_buf		 buf = RW_BUF_INIT;
-	const char		*t, *v;
-	size_t			 i, n = rw_doc_count(d), len;
+	const char		*t, *v, *cls, *id, *itemprop, *an, *av;
+	size_t			 i, n = rw_doc_count(d), len, a;
 	unsigned		 k, bit;
 
 	memset(&w, 0, sizeof(w));
@@ -630,6 +695,17 @@ walk(struct page *p)
 			t = rw_doc_text(d, i, &len);
 			add_text(p, &w, i, t, len);
 			continue;
+		}
+		/* One pass over the attributes. */
+		cls = id = itemprop = NULL;
+		for (a = 0; a < nd->nattrs; a++) {
+			rw_doc_attr_at(d, i, a, &an, &av);
+			if (an[0] == 'c' && strcmp(an, "class") == 0)
+				cls = av;
+			else if (an[0] == 'i' && an[1] == 'd' && an[2] == '\0')
+				id = av;
+			else if (an[0] == 'i' && strcmp(an, "itemprop") == 0)
+				itemprop = av;
 		}
 		switch (nd->tag) {
 		case RW_TAG_META:
@@ -687,8 +763,8 @@ walk(struct page *p)
 		default:
 			break;
 		}
-		if (p->time_value == NULL && (v = rw_doc_attr(d, i,
-		    "itemprop")) != NULL && strcasecmp(v, "datePublished") == 0 &&
+		if (p->time_value == NULL && itemprop != NULL &&
+		    strcasecmp(itemprop, "datePublished") == 0 &&
 		    (((t = rw_doc_attr(d, i, "content")) != NULL) ||
 		    (t = rw_doc_attr(d, i, "datetime")) != NULL) &&
 		    t[0] != '\0') {
@@ -703,7 +779,7 @@ walk(struct page *p)
 			flush(p, &w);
 			continue;
 		}
-		k = kind_of(d, i, nd);
+		k = kind_of(nd, cls, id);
 		if (k & K_BLOCK)
 			flush(p, &w);
 		else if (k & K_SPACE)
@@ -726,7 +802,6 @@ walk(struct page *p)
 	pop_to(p, &w, (size_t)-1);
 	flush(p, &w);
 	free(w.stack);
-	rw_buf_free(&w.scratch);
 	rw_buf_free(&buf);
 	rw_buf_cstr(&p->fold);
 	rw_buf_cstr(&p->raw);
@@ -1000,8 +1075,10 @@ choose_title(struct page *p)
 	const char	*refs[6];
 	struct rw_buf	 rk[6], lk = RW_BUF_INIT;
 	size_t		 nref = 0, r, li, best = NONE, h1 = NONE, nh1 = 0;
+	size_t		 rchars[6], mchars[6];
 	long		 score, bscore = -1;
 	char		*mains[6], *t;
+	int		 maybe;
 
 	refs[nref++] = p->title;
 	refs[nref++] = p->ld_title;
@@ -1012,14 +1089,17 @@ choose_title(struct page *p)
 	for (r = 0; r < nref; r++) {
 		memset(&rk[r], 0, sizeof(rk[r]));
 		mains[r] = NULL;
+		rchars[r] = mchars[r] = 0;
 		if (refs[r] == NULL)
 			continue;
 		key_of(refs[r], strlen(refs[r]) > TITLE_BYTES ? TITLE_BYTES :
 		    strlen(refs[r]), &rk[r]);
+		rchars[r] = rw_utf8_count(rk[r].data, rk[r].len);
 		if ((mains[r] = title_main(refs[r])) != NULL) {
 			struct rw_buf	 mk = RW_BUF_INIT;
 
 			key_of(mains[r], strlen(mains[r]), &mk);
+			mchars[r] = rw_utf8_count(mk.data, mk.len);
 			free(mains[r]);
 			mains[r] = rw_buf_take(&mk);
 		}
@@ -1034,13 +1114,20 @@ choose_title(struct page *p)
 		if (l->chars < 4 || l->chars > 300 ||
 		    (is_link_line(l) && !(l->flags & L_HEADING)))
 			continue;
-		key_of(p->raw.data + l->raw, l->rawlen, &lk);
+		/* Only lines no longer than a title and at least half its
+		 * headline part: most lines need no key. */
+		for (maybe = 0, r = 0; r < nref && !maybe; r++)
+			maybe = mains[r] != NULL && l->chars <= rchars[r] &&
+			    l->chars * 2 >= mchars[r];
+		if (!maybe)
+			continue;
+		key_folded(fold_of(p, li), l->len, &lk);
 		for (r = 0; r < nref; r++) {
 			if (rk[r].len == 0 || mains[r] == NULL)
 				continue;
 			/* The line is (most of) the title's headline part. */
-			if (!find_bytes(rk[r].data, rk[r].len, lk.data,
-			    lk.len) || lk.len * 2 < strlen(mains[r]))
+			if (l->chars * 2 < mchars[r] || !find_bytes(rk[r].data,
+			    rk[r].len, lk.data, lk.len))
 				continue;
 			score = (long)lk.len;
 			if (l->flags & L_H1)
@@ -1242,8 +1329,17 @@ scan_fields(struct page *p)
 
 	for (li = 0; li < p->nlines; li++) {
 		const struct line	*l = &p->lines[li];
+		enum zone		 z = zone_of(p, li);
 
-		if (l->len > FIELD_BYTES)
+		/*
+		 * Fields stand in short lines; the header may pack many.
+		 * Elsewhere list items and links are other articles', but
+		 * for "信息原文地址:<a>…</a>".
+		 */
+		if (l->len > FIELD_BYTES || (z != Z_HEADER && z != Z_PRE &&
+		    (l->chars > 2 * FIELD_CHARS || (l->flags & L_LIST) ||
+		    (is_link_line(l) && memchr(fold_of(p, li), ':',
+		    l->len) == NULL))))
 			continue;
 		nl = rw_byline_labels(fold_of(p, li), l->len, lab, 16);
 		for (k = 0; k < nl && k < 16 && p->nhits < MAX_HITS; k++) {
@@ -2038,10 +2134,10 @@ choose_lang(struct page *p, const char *title)
 		rw_buf_addc(&s, '\n');
 	}
 	if (p->b->len > 0)
-		rw_buf_add(&s, p->b->text, p->b->len > 65536 ? 65536 :
-		    p->b->len);
+		rw_buf_add(&s, p->b->text, p->b->len > LANG_BYTES ?
+		    LANG_BYTES : p->b->len);
 	else
-		for (li = p->cfirst; li < p->clast && s.len < 65536; li++)
+		for (li = p->cfirst; li < p->clast && s.len < LANG_BYTES; li++)
 			if (!is_link_line(&p->lines[li])) {
 				rw_buf_add(&s, p->raw.data + p->lines[li].raw,
 				    p->lines[li].rawlen);
@@ -2049,7 +2145,7 @@ choose_lang(struct page *p, const char *title)
 			}
 	/* No article text: all lines. */
 	if (s.len < 200)
-		for (li = 0; li < p->nlines && s.len < 65536; li++) {
+		for (li = 0; li < p->nlines && s.len < LANG_BYTES; li++) {
 			rw_buf_add(&s, p->raw.data + p->lines[li].raw,
 			    p->lines[li].rawlen);
 			rw_buf_addc(&s, '\n');
