@@ -1,35 +1,1734 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * Placeholder until the real extractor lands: the text of every <p>.
+ * The main-text extractor (see body.h).  Passes, all linear:
+ *
+ *  1. node flags, forward: what is invisible, inside a link, a heading,
+ *     a caption, a list item, a region classed as boilerplate;
+ *  2. blocks, forward with a stack of open block elements: the visible
+ *     text cut at block elements and <br>, with per-block statistics;
+ *  3. related lists: runs of list items or lines that are mostly one
+ *     headline link (with a date or snippet);
+ *  4. weights and root, reverse: each block's weight is summed into its
+ *     element and every ancestor; the best sum is the content root;
+ *  5. filters inside the root, then text, images and related records.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "body.h"
+#include "utf8.h"
+
+/* Node flags; all but N_OWNBAD are inherited by the subtree. */
+#define N_SKIP		0x0001u	/* not rendered text */
+#define N_LINK		0x0002u	/* inside <a href> */
+#define N_BAD		0x0004u	/* inside navigation, sidebar, share... */
+#define N_HEAD		0x0008u	/* inside h1-h6 */
+#define N_CAP		0x0010u	/* inside a caption */
+#define N_BOLD		0x0020u
+#define N_CENTER	0x0040u
+#define N_FIG		0x0080u	/* inside <figure> */
+#define N_OWNBAD	0x0100u	/* this element itself is boilerplate */
+#define N_POS		0x0200u	/* class/id says content */
+#define N_CMT		0x0400u	/* inside readers' comments */
+#define N_INHERIT	(N_SKIP | N_LINK | N_BAD | N_HEAD | N_CAP | N_BOLD | \
+			 N_CENTER | N_FIG | N_CMT)
+
+/* Block flags. */
+#define B_HEAD		0x0001u	/* mostly heading text */
+#define B_CAP		0x0002u	/* mostly caption text */
+#define B_BAD		0x0004u	/* in a boilerplate region */
+#define B_BOLD		0x0008u
+#define B_CENTER	0x0010u
+#define B_WORD		0x0020u	/* has a letter, digit or ideograph */
+#define B_REL		0x0040u	/* an item of a related/more-news list */
+#define B_IMG		0x0080u	/* an image stands in or right before it */
+#define B_FIG		0x0100u	/* mostly inside <figure> */
+#define B_RELQ		0x0200u	/* scratch: a candidate item */
+#define B_CMT		0x0400u	/* in readers' comments */
+#define B_BRK		0x0800u	/* follows a <br> of the same element */
+
+/* A block this long (in units, see below) is worth its own weight. */
+#define C_BLOCK		30.0
+/* Boilerplate counts a little less than text when elements add up. */
+#define C_NEG		0.8
+/*
+ * However much boilerplate an element holds, it costs its parent at most
+ * this much: a long link list beside the paragraphs must not outweigh
+ * them when they have no wrapper of their own.
+ */
+#define C_FLOOR		(10 * C_BLOCK)
+
+struct blk {
+	uint32_t	 owner;		/* innermost block element */
+	uint32_t	 first;		/* first and last text node */
+	uint32_t	 last;
+	uint32_t	 off;		/* text in the scratch buffer */
+	uint32_t	 len;
+	uint32_t	 chars;		/* code points, no spaces */
+	uint32_t	 units;		/* ideographs count 3, others 1 */
+	uint32_t	 lunits;	/* units inside links */
+	uint32_t	 punct;		/* sentence punctuation marks */
+	uint32_t	 flags;
+	uint32_t	 a;		/* first link element, RW_NONE if none */
+	uint32_t	 aoff;		/* its text in the scratch buffer */
+	uint32_t	 alen;
+	uint32_t	 aunits;
+	double		 w;
+};
+
+struct img {
+	uint32_t	 node;
+	uint32_t	 blk;		/* blocks complete before it */
+};
+
+struct ctx {
+	const struct rw_doc	*d;
+	size_t			 n;
+	uint32_t		*fl;	/* node flags */
+	uint32_t		*lnk;	/* nearest <a> ancestor-or-self */
+	uint32_t		*item;	/* nearest li/tr/dd ancestor-or-self */
+	uint32_t		*badel;	/* nearest own-boilerplate element */
+	double			*sum;	/* subtree weight */
+	double			*raw;	/* the same without class hints */
+	int			 hinted;	/* the root honours class hints */
+	double bs, bs0;
+	struct blk		*b;
+	size_t			 nb;
+	size_t			 bcap;
+	struct img		*im;
+	size_t			 nim;
+	size_t			 imcap;
+	struct rw_buf		 tx;	/* all block texts */
+	struct rw_buf		 key;	/* scratch for comparisons */
+	char			*title[4];	/* keys of headline candidates */
+	size_t			 titlelen[4];
+	size_t			 ntitle;
+	/* the block being built */
+	int			 open;
+	int			 space;		/* a space is pending */
+	int			 brk;		/* a <br> ended the last block */
+	uint32_t		 uflag[4];	/* units under HEAD CAP BAD BOLD */
+	uint32_t		 ucenter;
+	uint32_t		 ufig;
+	uint32_t		 inlink;	/* link element of the last text */
+};
+
+/* --- characters ------------------------------------------------------ */
+
+static int
+is_space(int32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	    c == '\f' || c == '\v' || c == 0xa0 || (c >= 0x2000 &&
+	    c <= 0x200a) || c == 0x202f || c == 0x205f || c == 0x1680;
+}
+
+/* Zero-width characters are dropped from the text. */
+static int
+is_invisible(int32_t c)
+{
+	return (c >= 0x200b && c <= 0x200f) || c == 0x2060 || c == 0xfeff ||
+	    c == 0xad || (c >= 0 && c < 0x20) || c == 0x7f;
+}
+
+static int
+is_han(int32_t c)
+{
+	return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+	    (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2fa1f) ||
+	    (c >= 0x3040 && c <= 0x30ff);
+}
+
+static int
+is_word(int32_t c)
+{
+	utf8proc_category_t	 k;
+
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+		    (c | 0x20) <= 'z');
+	if (is_han(c))
+		return 1;
+	k = utf8proc_category(c);
+	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+	    (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+}
+
+/* Marks that separate clauses in running text. */
+static int
+is_punct(int32_t c)
+{
+	switch (c) {
+	case 0xff0c: case 0x3002: case 0x3001: case 0xff1b: case 0xff01:
+	case 0xff1f: case ',': case ';': case '!': case '?': case 0xff61:
+	case 0x060c: case 0x061f: case 0x0964:
+		return 1;
+	}
+	return 0;
+}
+
+/* Decodes the code point before s[end]; returns its start. */
+static size_t
+prev_cp(const char *s, size_t end, int32_t *c)
+{
+	size_t	 i = end;
+
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xc0) == 0x80 &&
+	    end - i < 3)
+		i--;
+	if (i == 0)
+		return end - 1 > 0 ? end - 1 : 0;
+	i--;
+	if (rw_utf8_decode(s + i, end - i, c) != (int)(end - i))
+		*c = -1;
+	return i;
+}
+
+/* ASCII case-insensitive search of needle in hay[0..n). */
+static int
+ci_contains(const char *hay, size_t n, const char *needle)
+{
+	size_t	 m = strlen(needle), i, j;
+
+	for (i = 0; i + m <= n; i++) {
+		for (j = 0; j < m; j++) {
+			int a = (unsigned char)hay[i + j];
+			int b = (unsigned char)needle[j];
+
+			if (a >= 'A' && a <= 'Z')
+				a += 32;
+			if (a != b)
+				break;
+		}
+		if (j == m)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 if s[0..n) contains the string needle. */
+static int
+has_str(const char *s, size_t n, const char *needle)
+{
+	size_t	 m = strlen(needle), i;
+
+	if (m == 0 || m > n)
+		return m == 0;
+	for (i = 0; i + m <= n; i++)
+		if (s[i] == needle[0] && memcmp(s + i, needle, m) == 0)
+			return 1;
+	return 0;
+}
+
+/* --- pass 1: node flags ---------------------------------------------- */
+
+static int
+tag_skipped(int tag)
+{
+	switch (tag) {
+	case RW_TAG_HEAD: case RW_TAG_SCRIPT: case RW_TAG_STYLE:
+	case RW_TAG_NOSCRIPT: case RW_TAG_TEMPLATE: case RW_TAG_TITLE:
+	case RW_TAG_META: case RW_TAG_LINK: case RW_TAG_BASE:
+	case RW_TAG_SELECT: case RW_TAG_OPTION: case RW_TAG_TEXTAREA:
+	case RW_TAG_BUTTON: case RW_TAG_INPUT: case RW_TAG_IFRAME:
+	case RW_TAG_FRAME: case RW_TAG_FRAMESET: case RW_TAG_SVG:
+	case RW_TAG_CANVAS: case RW_TAG_OBJECT: case RW_TAG_EMBED:
+	case RW_TAG_AUDIO: case RW_TAG_VIDEO: case RW_TAG_MAP:
+	case RW_TAG_DIALOG:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+tag_block(int tag)
+{
+	switch (tag) {
+	case RW_TAG_ADDRESS: case RW_TAG_ARTICLE: case RW_TAG_ASIDE:
+	case RW_TAG_BLOCKQUOTE: case RW_TAG_BODY: case RW_TAG_CAPTION:
+	case RW_TAG_CENTER: case RW_TAG_DD: case RW_TAG_DETAILS:
+	case RW_TAG_DIV: case RW_TAG_DL: case RW_TAG_DT:
+	case RW_TAG_FIELDSET: case RW_TAG_FIGCAPTION: case RW_TAG_FIGURE:
+	case RW_TAG_FOOTER: case RW_TAG_FORM: case RW_TAG_H1: case RW_TAG_H2:
+	case RW_TAG_H3: case RW_TAG_H4: case RW_TAG_H5: case RW_TAG_H6:
+	case RW_TAG_HEADER: case RW_TAG_HR: case RW_TAG_HTML: case RW_TAG_LI:
+	case RW_TAG_MAIN: case RW_TAG_MENU: case RW_TAG_NAV: case RW_TAG_OL:
+	case RW_TAG_P: case RW_TAG_PRE: case RW_TAG_SECTION:
+	case RW_TAG_SUMMARY: case RW_TAG_TABLE: case RW_TAG_TBODY:
+	case RW_TAG_TD: case RW_TAG_TFOOT: case RW_TAG_TH: case RW_TAG_THEAD:
+	case RW_TAG_TR: case RW_TAG_UL:
+		return 1;
+	}
+	return 0;
+}
+
+/* style="display:none" and the like, spaces ignored. */
+static int
+style_hidden(const char *s)
+{
+	char	 buf[256];
+	size_t	 n = 0;
+
+	for (; *s != '\0' && n < sizeof(buf) - 1; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\n')
+			buf[n++] = *s;
+	buf[n] = '\0';
+	return ci_contains(buf, n, "display:none") ||
+	    ci_contains(buf, n, "visibility:hidden");
+}
+
+static int
+style_center(const char *s)
+{
+	char	 buf[256];
+	size_t	 n = 0;
+
+	for (; *s != '\0' && n < sizeof(buf) - 1; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\n')
+			buf[n++] = *s;
+	buf[n] = '\0';
+	return ci_contains(buf, n, "text-align:center");
+}
+
+/*
+ * Words of class and id attributes.  "=x": the word is x; "^x": it starts
+ * with x; "*x": it contains x.  Strong ones mark boilerplate even next to
+ * a content word ("article-footer"); weak ones only alone.
+ */
+static const char *const strong_bad[] = {
+	"*comment", "*sidebar", "*side-bar", "*footer", "*breadcrumb",
+	"*crumb", "^share", "*-share", "*_share", "*sharing", "*social",
+	"*related", "*recommend", "*promo", "*sponsor", "*advert",
+	"*newsletter", "*subscribe", "*signup", "*sign-up", "*cookie",
+	"*gdpr", "*popup", "*modal", "*pagination", "*pager", "*prevnext",
+	"*prev-next", "*outbrain", "*taboola", "*copyright", "*disclaimer",
+	"*shoutbox", "*disqus", "*skyscraper", "=ad", "=ads", "^ad-",
+	"^ads-", "*-ad-", "*-ads", "^adv-", "*_ad_", "^ad_", "*banner",
+	"=hot", "^hot-", "^hot_", "*hotnews", "=rank", "^rank", "*-rank",
+	"=more", "^more-", "^more_", "*morenews", "*readmore", "*read-more",
+	"*byline", "*author-bio", "*authorbio", "*toolbar", "=tools",
+	"*-tools", "^tools-", "=tool", "^print", "*-print", "=login",
+	"*masthead", "*consent", "*privacy",
+	NULL
+};
+
+static const char *const weak_bad[] = {
+	"=nav", "^nav-", "^nav_", "*-nav", "*_nav", "*navbar", "*navig",
+	"=menu", "*menu", "*topbar", "*top-bar", "=top", "=foot", "^foot-",
+	"^foot_", "*widget", "=tags", "*-tags", "^tags", "=tag", "*keyword",
+	"=side", "=meta", "*-meta", "^meta-",
+	"=info", "*-info", "^info-", "*header", "=head", "^head-", "*search",
+	"=rss", "*supplement", "*extra", "=position", "*location",
+	"*copyright", "=date", "=time", "*timestamp", "*dateline",
+	NULL
+};
+
+static const char *const good_words[] = {
+	"*article", "*content", "*entry", "*post", "*story", "*body",
+	"*main", "*text", "*detail", "=zoom", "*blog", "*news",
+	NULL
+};
+
+static int
+word_matches(const char *w, size_t n, const char *const *pats)
+{
+	size_t	 i, m;
+
+	for (i = 0; pats[i] != NULL; i++) {
+		const char *p = pats[i] + 1;
+
+		m = strlen(p);
+		switch (pats[i][0]) {
+		case '=':
+			if (n == m && memcmp(w, p, m) == 0)
+				return 1;
+			break;
+		case '^':
+			if (n >= m && memcmp(w, p, m) == 0)
+				return 1;
+			break;
+		default:
+			if (n >= m && ci_contains(w, n, p))
+				return 1;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* A word naming a caption: "caption", or pic/img/photo + note/text... */
+static int
+word_caption(const char *w, size_t n)
+{
+	static const char *const parts[] = { "note", "txt", "text", "desc",
+	    "info", "tit", "intro", "word", "explain", "cap", "zhu", NULL };
+	size_t	 i;
+
+	if (ci_contains(w, n, "caption") || ci_contains(w, n, "credit"))
+		return 1;
+	if (!(n >= 3 && (memcmp(w, "pic", 3) == 0 || memcmp(w, "img", 3) == 0))
+	    && !(n >= 5 && (memcmp(w, "photo", 5) == 0 ||
+	    memcmp(w, "image", 5) == 0)))
+		return 0;
+	for (i = 0; parts[i] != NULL; i++)
+		if (ci_contains(w + 3, n - 3, parts[i]))
+			return 1;
+	return 0;
+}
+
+/* Flags from the class and id words of node i. */
+static uint32_t
+class_flags(const struct rw_doc *d, size_t i)
+{
+	const char	*attr[2];
+	char		 w[64];
+	size_t		 k, n;
+	int		 strong = 0, weak = 0, good = 0, cap = 0, cmt = 0;
+	uint32_t	 f = 0;
+
+	attr[0] = rw_doc_attr(d, i, "class");
+	attr[1] = rw_doc_attr(d, i, "id");
+	for (k = 0; k < 2; k++) {
+		const char *s = attr[k];
+
+		if (s == NULL)
+			continue;
+		while (*s != '\0') {
+			while (*s == ' ' || *s == '\t' || *s == '\n')
+				s++;
+			for (n = 0; *s != '\0' && *s != ' ' && *s != '\t' &&
+			    *s != '\n'; s++)
+				if (n < sizeof(w) - 1)
+					w[n++] = (*s >= 'A' && *s <= 'Z') ?
+					    *s + 32 : *s;
+			if (n == 0)
+				continue;
+			w[n] = '\0';
+			if (word_matches(w, n, strong_bad) &&
+			    !ci_contains(w, n, "commentary") &&
+			    !ci_contains(w, n, "commented"))
+				strong = 1;
+			else if (word_matches(w, n, weak_bad))
+				weak = 1;
+			if (word_matches(w, n, good_words))
+				good = 1;
+			if (word_caption(w, n))
+				cap = 1;
+			if ((ci_contains(w, n, "comment") &&
+			    !ci_contains(w, n, "commentary") &&
+			    !ci_contains(w, n, "commented")) ||
+			    ci_contains(w, n, "disqus") ||
+			    ci_contains(w, n, "replies"))
+				cmt = 1;
+		}
+	}
+	if (strong || (weak && !good))
+		f |= N_OWNBAD;
+	if (good && !strong)
+		f |= N_POS;
+	if (cap)
+		f |= N_CAP;
+	if (cmt)
+		f |= N_CMT | N_OWNBAD;
+	return f;
+}
+
+static uint32_t
+own_flags(const struct rw_doc *d, size_t i)
+{
+	const struct rw_node	*nd = rw_doc_node(d, i);
+	const char		*v;
+	uint32_t		 f = 0;
+
+	if (tag_skipped(nd->tag))
+		return N_SKIP;
+	if (rw_doc_attr(d, i, "hidden") != NULL)
+		return N_SKIP;
+	if ((v = rw_doc_attr(d, i, "aria-hidden")) != NULL &&
+	    strcmp(v, "true") == 0)
+		return N_SKIP;
+	if ((v = rw_doc_attr(d, i, "style")) != NULL) {
+		if (style_hidden(v))
+			return N_SKIP;
+		if (style_center(v))
+			f |= N_CENTER;
+	}
+	if ((v = rw_doc_attr(d, i, "align")) != NULL &&
+	    strcmp(v, "center") == 0)
+		f |= N_CENTER;
+	switch (nd->tag) {
+	case RW_TAG_A:
+		/* In-page anchors (footnotes, tables of contents) are text. */
+		if ((v = rw_doc_attr(d, i, "href")) != NULL && v[0] != '\0' &&
+		    (v[0] != '#' || v[1] == '\0'))
+			f |= N_LINK;
+		break;
+	case RW_TAG_H1: case RW_TAG_H2: case RW_TAG_H3: case RW_TAG_H4:
+	case RW_TAG_H5: case RW_TAG_H6:
+		f |= N_HEAD;
+		break;
+	case RW_TAG_FIGCAPTION: case RW_TAG_CAPTION:
+		f |= N_CAP;
+		break;
+	case RW_TAG_FIGURE:
+		f |= N_FIG;
+		break;
+	case RW_TAG_B: case RW_TAG_STRONG:
+		f |= N_BOLD;
+		break;
+	case RW_TAG_CENTER:
+		f |= N_CENTER;
+		break;
+	case RW_TAG_NAV: case RW_TAG_ASIDE: case RW_TAG_FOOTER:
+	case RW_TAG_MENU: case RW_TAG_HEADER:
+		f |= N_OWNBAD;
+		break;
+	}
+	if ((v = rw_doc_attr(d, i, "role")) != NULL) {
+		if (strcmp(v, "navigation") == 0 || strcmp(v, "menu") == 0 ||
+		    strcmp(v, "menubar") == 0 || strcmp(v, "complementary") ==
+		    0 || strcmp(v, "contentinfo") == 0 || strcmp(v, "banner")
+		    == 0 || strcmp(v, "dialog") == 0 || strcmp(v, "alert") ==
+		    0 || strcmp(v, "search") == 0)
+			f |= N_OWNBAD;
+	}
+	if (nd->tag != RW_TAG_BODY && nd->tag != RW_TAG_HTML)
+		f |= class_flags(d, i);
+	if (f & N_OWNBAD)
+		f |= N_BAD;
+	return f;
+}
+
+static void
+pass_flags(struct ctx *c)
+{
+	const struct rw_node	*nd;
+	size_t			 i;
+	uint32_t		 p, f;
+
+	for (i = 0; i < c->n; i++) {
+		nd = rw_doc_node(c->d, i);
+		p = nd->parent;
+		f = p == RW_NONE ? 0 : c->fl[p] & N_INHERIT;
+		c->lnk[i] = p == RW_NONE ? RW_NONE : c->lnk[p];
+		c->item[i] = p == RW_NONE ? RW_NONE : c->item[p];
+		c->badel[i] = p == RW_NONE ? RW_NONE : c->badel[p];
+		if (nd->tag != RW_TAG_TEXT && !(f & N_SKIP)) {
+			f |= own_flags(c->d, i);
+			if (nd->tag == RW_TAG_A)
+				c->lnk[i] = (uint32_t)i;
+			if (nd->tag == RW_TAG_LI || nd->tag == RW_TAG_TR ||
+			    nd->tag == RW_TAG_DD)
+				c->item[i] = (uint32_t)i;
+			if (f & N_OWNBAD)
+				c->badel[i] = (uint32_t)i;
+		}
+		c->fl[i] = f;
+	}
+}
+
+/* --- headline candidates ---------------------------------------------- */
+
+/* Appends the comparison key of s[0..n): word characters, ASCII lowered. */
+static void
+add_key(struct rw_buf *k, const char *s, size_t n)
+{
+	size_t	 i = 0;
+	int32_t	 c;
+	int	 l;
+
+	while (i < n) {
+		l = rw_utf8_decode(s + i, n - i, &c);
+		if (c >= 0 && is_word(c)) {
+			if (c >= 'A' && c <= 'Z')
+				rw_buf_addc(k, c + 32);
+			else
+				rw_buf_add(k, s + i, (size_t)l);
+		}
+		i += (size_t)l;
+	}
+}
+
+static void
+add_title(struct ctx *c, struct rw_buf *k)
+{
+	if (k->len >= 4 && c->ntitle < 4) {
+		c->titlelen[c->ntitle] = k->len;
+		c->title[c->ntitle++] = rw_buf_take(k);
+	}
+	rw_buf_truncate(k, 0);
+}
+
+/* <title>, og:title and the first h1 elements. */
+static void
+find_titles(struct ctx *c)
+{
+	struct rw_buf		 k = RW_BUF_INIT;
+	const struct rw_node	*nd;
+	const char		*t, *v;
+	size_t			 i, j, len, nh1 = 0, ntitle = 0;
+
+	for (i = 0; i < c->n && c->ntitle < 4; i++) {
+		nd = rw_doc_node(c->d, i);
+		if (nd->tag == RW_TAG_META && (v = rw_doc_attr(c->d, i,
+		    "property")) != NULL && strcmp(v, "og:title") == 0 &&
+		    (v = rw_doc_attr(c->d, i, "content")) != NULL) {
+			add_key(&k, v, strlen(v));
+			add_title(c, &k);
+		} else if ((nd->tag == RW_TAG_TITLE && ntitle++ == 0) ||
+		    (nd->tag == RW_TAG_H1 && nh1++ < 2 &&
+		    !(c->fl[i] & N_SKIP))) {
+			for (j = i + 1; j < nd->end; j++)
+				if ((t = rw_doc_text(c->d, j, &len)) != NULL)
+					add_key(&k, t, len);
+			add_title(c, &k);
+			i = nd->end - 1;
+		}
+	}
+	rw_buf_free(&k);
+}
+
+/* --- pass 2: blocks ---------------------------------------------------- */
+
+static struct blk *
+cur(struct ctx *c)
+{
+	return &c->b[c->nb];
+}
+
+static void
+begin(struct ctx *c, uint32_t owner, uint32_t first)
+{
+	struct blk	*b;
+
+	if (c->nb == c->bcap) {
+		c->bcap = c->bcap ? c->bcap * 2 : 64;
+		c->b = xreallocarray(c->b, c->bcap, sizeof(*c->b));
+	}
+	b = cur(c);
+	memset(b, 0, sizeof(*b));
+	b->owner = owner;
+	b->first = b->last = first;
+	b->off = (uint32_t)c->tx.len;
+	b->a = RW_NONE;
+	if (c->brk)
+		b->flags |= B_BRK;
+	memset(c->uflag, 0, sizeof(c->uflag));
+	c->ucenter = c->ufig = 0;
+	c->inlink = RW_NONE;
+	c->open = 1;
+	c->space = 0;
+}
+
+/* Closes the block being built; empty blocks are forgotten. */
+static void
+flush(struct ctx *c)
+{
+	struct blk	*b;
+	size_t		 end;
+	int32_t		 ch;
+
+	if (!c->open)
+		return;
+	c->open = 0;
+	b = cur(c);
+	/* Trailing full-width spaces go; ASCII ones were never added. */
+	end = c->tx.len;
+	while (end > b->off) {
+		size_t s = prev_cp(c->tx.data, end, &ch);
+
+		if (ch != 0x3000)
+			break;
+		end = s;
+	}
+	rw_buf_truncate(&c->tx, end);
+	b->len = (uint32_t)(end - b->off);
+	if (b->len == 0 || b->chars == 0) {
+		rw_buf_truncate(&c->tx, b->off);
+		return;
+	}
+	if (b->aoff + b->alen > end)
+		b->alen = end > b->aoff ? (uint32_t)(end - b->aoff) : 0;
+	if (c->uflag[0] * 2 > b->units)
+		b->flags |= B_HEAD;
+	if (c->uflag[1] * 2 > b->units)
+		b->flags |= B_CAP;
+	if (c->uflag[2] * 2 > b->units)
+		b->flags |= B_BAD;
+	if (c->uflag[3] * 2 > b->units)
+		b->flags |= B_BOLD;
+	if (c->ucenter * 2 > b->units)
+		b->flags |= B_CENTER;
+	if (c->ufig * 2 > b->units)
+		b->flags |= B_FIG;
+	c->nb++;
+}
+
+/* Adds text node i to the current block. */
+static void
+add_text(struct ctx *c, size_t i, uint32_t owner)
+{
+	const char	*s;
+	size_t		 n, k = 0;
+	uint32_t	 f = c->fl[i], units;
+	int32_t		 ch;
+	int		 l;
+	struct blk	*b;
+
+	s = rw_doc_text(c->d, i, &n);
+	if (!c->open)
+		begin(c, owner, (uint32_t)i);
+	b = cur(c);
+	if ((f & N_LINK) && c->lnk[i] != RW_NONE) {
+		if (b->a == RW_NONE) {
+			b->a = c->lnk[i];
+			b->aoff = (uint32_t)c->tx.len;
+		}
+	}
+	while (k < n) {
+		l = rw_utf8_decode(s + k, n - k, &ch);
+		k += (size_t)l;
+		if (ch < 0)
+			ch = 0xfffd;
+		if (is_space(ch)) {
+			if (c->tx.len > b->off)
+				c->space = 1;
+			continue;
+		}
+		if (is_invisible(ch))
+			continue;
+		if (ch == 0x3000 && c->tx.len == b->off)
+			continue;	/* leading indentation */
+		if (c->space) {
+			rw_buf_addc(&c->tx, ' ');
+			c->space = 0;
+		}
+		if (l > 0 && ch != 0xfffd)
+			rw_buf_add(&c->tx, s + k - l, (size_t)l);
+		else
+			rw_buf_add(&c->tx, "\xef\xbf\xbd", 3);
+		if (ch == 0x3000)
+			continue;
+		units = is_han(ch) ? 3 : (ch >= 0xac00 && ch <= 0xd7a3) ? 2 : 1;
+		b->chars++;
+		b->units += units;
+		if (f & N_LINK)
+			b->lunits += units;
+		if (is_punct(ch) || (ch == '.' && (k >= n || s[k] == ' ')))
+			b->punct++;
+		if (is_word(ch))
+			b->flags |= B_WORD;
+		if (f & N_HEAD)
+			c->uflag[0] += units;
+		if (f & N_CAP)
+			c->uflag[1] += units;
+		if (f & N_BAD)
+			c->uflag[2] += units;
+		if (f & N_BOLD)
+			c->uflag[3] += units;
+		if (f & N_CENTER)
+			c->ucenter += units;
+		if (f & N_FIG)
+			c->ufig += units;
+		if (f & N_CMT)
+			b->flags |= B_CMT;
+		if ((f & N_LINK) && c->lnk[i] == b->a) {
+			b->aunits += units;
+			b->alen = (uint32_t)(c->tx.len - b->aoff);
+		}
+	}
+	b->last = (uint32_t)i;
+}
+
+static void
+add_image(struct ctx *c, size_t i)
+{
+	if (c->nim == c->imcap) {
+		c->imcap = c->imcap ? c->imcap * 2 : 16;
+		c->im = xreallocarray(c->im, c->imcap, sizeof(*c->im));
+	}
+	c->im[c->nim].node = (uint32_t)i;
+	c->im[c->nim].blk = (uint32_t)c->nb;
+	c->nim++;
+}
+
+static void
+pass_blocks(struct ctx *c)
+{
+	uint32_t	*stack = NULL;
+	size_t		 sp = 0, scap = 0, i;
+	const struct rw_node *nd;
+
+	for (i = 0; i < c->n; i++) {
+		while (sp > 0 && rw_doc_node(c->d, stack[sp - 1])->end <= i) {
+			sp--;
+			flush(c);
+			c->brk = 0;
+		}
+		nd = rw_doc_node(c->d, i);
+		if (c->fl[i] & N_SKIP) {
+			if (nd->tag != RW_TAG_TEXT && nd->end > i + 1)
+				i = nd->end - 1;
+			continue;
+		}
+		if (nd->tag == RW_TAG_TEXT) {
+			add_text(c, i, sp > 0 ? stack[sp - 1] :
+			    nd->parent);
+			continue;
+		}
+		if (nd->tag == RW_TAG_BR || nd->tag == RW_TAG_HR) {
+			flush(c);
+			c->brk = nd->tag == RW_TAG_BR;
+			continue;
+		}
+		if (nd->tag == RW_TAG_IMG) {
+			add_image(c, i);
+			continue;
+		}
+		if (!tag_block(nd->tag))
+			continue;
+		flush(c);
+		c->brk = 0;
+		if (sp == scap) {
+			scap = scap ? scap * 2 : 64;
+			stack = xreallocarray(stack, scap, sizeof(*stack));
+		}
+		stack[sp++] = (uint32_t)i;
+	}
+	flush(c);
+	free(stack);
+}
+
+/* --- pass 3: related lists ------------------------------------------ */
+
+static const char *const nav_prefix[] = {
+	"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一页",
+	"下一页", "上一頁", "下一頁", "Previous", "Next", "PREVIOUS", "NEXT",
+	NULL
+};
+
+static int
+has_prefix_in(const char *s, size_t n, const char *const *list)
+{
+	size_t	 i, m;
+
+	for (i = 0; list[i] != NULL; i++) {
+		m = strlen(list[i]);
+		if (n >= m && memcmp(s, list[i], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A line that is mostly one headline-sized link. */
+static int
+link_line(const struct ctx *c, const struct blk *b)
+{
+	const char	*s = c->tx.data + b->off;
+
+	if (b->a == RW_NONE || b->aunits < 18 || b->alen < 6)
+		return 0;
+	if (b->aunits * 10 < b->units * 6 && b->lunits * 10 < b->units * 7)
+		return 0;
+	return !has_prefix_in(s, b->len, nav_prefix);
+}
+
+/* The first link line of blocks [i, j) is a headline. */
+static int
+item_qualifies(const struct ctx *c, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		if (c->b[i].a != RW_NONE)
+			return link_line(c, &c->b[i]);
+	return 0;
+}
+
+/*
+ * Marks related-list items: list items (li, tr, dd) whose first link
+ * line is a headline, when at least two such items stand in one list;
+ * and runs of two or more headline link lines outside lists.
+ */
+static void
+pass_related(struct ctx *c)
+{
+	size_t		 i, j, g, k, q;
+	uint32_t	 it, t, par;
+
+	for (i = 0; i < c->nb; i = j > i ? j : i + 1) {
+		j = i;
+		if ((it = c->item[c->b[i].first]) == RW_NONE)
+			continue;
+		par = rw_doc_node(c->d, it)->parent;
+		/* The run of items of this list: groups of blocks. */
+		for (q = 0; j < c->nb; j = g) {
+			t = c->item[c->b[j].first];
+			if (t == RW_NONE || rw_doc_node(c->d, t)->parent != par)
+				break;
+			for (g = j + 1; g < c->nb && c->item[c->b[g].first] ==
+			    t; g++)
+				;
+			if (item_qualifies(c, j, g)) {
+				q++;
+				for (k = j; k < g; k++)
+					c->b[k].flags |= B_RELQ;
+			}
+		}
+		for (k = i; k < j; k++) {
+			if (q >= 2 && (c->b[k].flags & B_RELQ))
+				c->b[k].flags |= B_REL;
+			c->b[k].flags &= ~B_RELQ;
+		}
+	}
+	for (i = 0; i < c->nb; i = j) {
+		j = i + 1;
+		if (c->item[c->b[i].first] != RW_NONE ||
+		    !link_line(c, &c->b[i]))
+			continue;
+		while (j < c->nb && c->item[c->b[j].first] == RW_NONE &&
+		    link_line(c, &c->b[j]))
+			j++;
+		if (j - i >= 2)
+			for (k = i; k < j; k++)
+				c->b[k].flags |= B_REL;
+	}
+}
+
+/* --- pass 4: weights and root ---------------------------------------- */
+
+/*
+ * Weight of a paragraph (blocks [i, j), lines of one element between
+ * <br>s) without class hints; *bad gets it with them.
+ */
+static double
+weight(const struct ctx *c, size_t i, size_t j, double *bad)
+{
+	const struct blk *b = &c->b[i];
+	double		 u = 0, l = 0, w;
+	uint32_t	 punct = 0, fl = 0;
+	int		 tag = rw_doc_node(c->d, b->owner)->tag;
+	size_t		 k;
+
+	for (k = i; k < j; k++) {
+		u += c->b[k].units;
+		l += c->b[k].lunits;
+		punct += c->b[k].punct;
+		fl |= c->b[k].flags;
+	}
+	if (fl & B_REL)
+		w = -0.5 * u - C_BLOCK / 3;
+	else if (!(fl & B_WORD))
+		w = -C_BLOCK / 6;
+	else if (punct == 0)
+		w = -C_BLOCK / 3 - l;
+	else
+		w = (u - l) * (1 - l / u) - C_BLOCK;
+	/* Readers' comments never make an article, however long. */
+	if ((fl & B_CMT) && w > 0)
+		w = 0;
+	/* Cells of a data table are short but not boilerplate. */
+	if ((tag == RW_TAG_TD || tag == RW_TAG_TH) && l == 0 && w < 0)
+		w = 0;
+	/*
+	 * Class names are hints, not verdicts ("l-sidebar-fixed" may wrap
+	 * the article): damp rather than negate.
+	 */
+	*bad = w;
+	if (c->badel[b->first] != RW_NONE)
+		*bad = w > 0 ? w * 0.2 : w;
+	return w;
+}
+
+/* End of the paragraph starting at block i: lines joined by <br>. */
+static size_t
+para_end(const struct ctx *c, size_t i)
+{
+	size_t	 j;
+
+	for (j = i + 1; j < c->nb && (c->b[j].flags & B_BRK) &&
+	    c->b[j].owner == c->b[i].owner && !((c->b[j].flags ^
+	    c->b[i].flags) & B_REL); j++)
+		;
+	return j;
+}
+
+/*
+ * The element with the largest sum of block weights.  With class hints
+ * on, unless the best element without them is far heavier: a wrapper
+ * with a misleading class then holds the article.
+ */
+static size_t
+pick_root(struct ctx *c)
+{
+	const struct rw_node	*nd;
+	size_t			 i, j, k, best = RW_NONE, best0 = RW_NONE;
+	double			 bs = 0, bs0 = 0, w, wb, u;
+
+	for (i = 0; i < c->nb; i = j) {
+		j = para_end(c, i);
+		w = weight(c, i, j, &wb);
+		if (c->b[i].owner != RW_NONE) {
+			c->sum[c->b[i].owner] += wb < 0 ? wb * C_NEG : wb;
+			c->raw[c->b[i].owner] += w < 0 ? w * C_NEG : w;
+		}
+		/* Each line gets its share. */
+		for (k = i, u = 0; k < j; k++)
+			u += c->b[k].units;
+		for (k = i; k < j; k++)
+			c->b[k].w = u > 0 ? wb * c->b[k].units / u : wb;
+	}
+	for (i = c->n; i-- > 0;) {
+		nd = rw_doc_node(c->d, i);
+		if (c->sum[i] < -C_FLOOR)
+			c->sum[i] = -C_FLOOR;
+		if (c->raw[i] < -C_FLOOR)
+			c->raw[i] = -C_FLOOR;
+		if (nd->parent != RW_NONE) {
+			c->sum[nd->parent] += c->sum[i];
+			c->raw[nd->parent] += c->raw[i];
+		}
+	}
+	for (i = 0; i < c->n; i++) {
+		nd = rw_doc_node(c->d, i);
+		if (nd->tag == RW_TAG_TEXT || (c->fl[i] & N_SKIP))
+			continue;
+		/* Ties go to the deeper element. */
+		if (c->sum[i] > 0 && c->sum[i] >= bs) {
+			bs = c->sum[i];
+			best = i;
+		}
+		if (c->raw[i] > 0 && c->raw[i] >= bs0) {
+			bs0 = c->raw[i];
+			best0 = i;
+		}
+	}
+	/*
+	 * Nothing reads like an article: the page's own text, filtered
+	 * like any root (a link-only page still gives nothing).
+	 */
+	if (best0 == RW_NONE) {
+		for (i = 0; i < c->n && best0 == RW_NONE; i++)
+			if (rw_doc_node(c->d, i)->tag == RW_TAG_BODY)
+				best0 = i;
+		c->hinted = 0;
+		return best0;
+	}
+	c->hinted = !(best == RW_NONE || bs < 0.2 * bs0);
+	c->bs = bs;
+	c->bs0 = bs0;
+	return c->hinted ? best : best0;
+}
+
+/* --- pass 5: filters -------------------------------------------------- */
+
+/* Lines that are page furniture, whatever element holds them. */
+static const char *const junk_prefix[] = {
+	"责任编辑", "責任編輯", "责编", "責編", "编辑:", "编辑：", "编辑 ",
+	"編輯:", "編輯：", "审核:", "审核：", "审核 ", "審核:", "審核：",
+	"审校", "校对:", "校对：", "监制", "签发", "初审", "二审", "三审",
+	"终审", "值班编辑", "编审", "来源:", "来源：", "來源:", "來源：",
+	"稿源", "本文转自", "本文轉自", "转自:", "转自：", "本文来源",
+	"文章来源", "文章來源", "出处:", "出处：", "转载自", "原文地址",
+	"原文链接", "信息原文地址", "快照生成时间", "发布时间", "發佈時間",
+	"發布時間", "发布日期", "發佈日期", "发表时间", "更新时间",
+	"时间:", "时间：", "時間:", "時間：", "日期:", "日期：", "浏览次数",
+	"瀏覽次數", "点击数", "點擊數", "阅读次数", "阅读量", "访问量",
+	"浏览量", "分享到", "分享至", "分享:", "分享：", "扫一扫", "掃一掃",
+	"扫描二维码", "打印", "列印", "关闭窗口", "關閉視窗", "关闭本页",
+	"返回顶部", "返回頂部", "返回首页", "返回列表", "上一篇", "下一篇",
+	"上一条", "下一条", "上一條", "下一條", "上一页", "下一页",
+	"相关阅读", "相關閱讀", "相关新闻", "相關新聞", "相关链接",
+	"相关文章", "延伸阅读", "推荐阅读", "热门推荐", "更多关于",
+	"更多新闻", "热点新闻", "热门阅读", "当前位置", "當前位置",
+	"您的位置", "您现在的位置", "所在位置", "版权所有", "版權所有",
+	"版权声明", "免责声明", "主办:", "主办：", "主辦", "承办", "承辦",
+	"技术支持", "联系电话", "聯繫電話", "字体:", "字体：", "字体 ",
+	"字體", "字号", "标签:", "标签：", "標籤", "关键词:", "关键词：",
+	"關鍵詞", "以上内容为",
+	NULL
+};
+
+/* Furniture that may stand anywhere in a short line. */
+static const char *const junk_infix[] = {
+	"ICP备", "ICP證", "ICP证", "公网安备", "公網安備", "网站标识码",
+	"網站標識碼", "版权所有", "版權所有", "如有侵权", "如有侵權",
+	"不代表本站", "转载请注明", "轉載請註明", "未经授权", "未經授權",
+	"快照生成时间", "信息原文地址", "浏览次数", "瀏覽次數", "【字体",
+	"【字體", "责任编辑", "責任編輯", "举报电话", "舉報電話", "举报邮箱",
+	"许可证编号", "許可證編號", "凡本网注明", "凡本網註明", "不代表本网",
+	"不代表本網", "转载目的在于传递", "版权与免责声明", "版權與免責聲明",
+	"观点和立场", "觀點和立場",
+	NULL
+};
+
+/* Credits that make a line of their own a byline. */
+static const char *const byline_prefix[] = {
+	"本报记者", "本報記者", "本台记者", "本刊记者", "见习记者",
+	"特约记者", "实习记者", "記者", "记者", "通讯员", "通訊員",
+	"实习生", "作者", "文/", "文／", "文|", "文丨", "图/", "图／",
+	"圖/", "摄影", "攝影", "撰文", "采写", "图文",
+	NULL
+};
+
+/* Fields of a date/source/author line, wherever they stand in it. */
+static const char *const meta_infix[] = {
+	"来源:", "来源：", "來源:", "來源：", "作者:", "作者：", "发布时间",
+	"發佈時間", "发布日期", "發佈日期", "编辑:", "编辑：", "編輯:",
+	"編輯：", "浏览:", "浏览：", "点击:", "点击：", "阅读:", "阅读：",
+	"稿源", "出处:", "出处：",
+	NULL
+};
+
+static const char *const en_junk[] = {
+	"advertisement", "story continues below advertisement",
+	"continue reading", "share this", "share this article", "share",
+	"tweet", "related", "related articles", "related stories",
+	"read more", "skip to content", "comments",
+	NULL
+};
+
+/* Skips leading brackets and spaces of a line. */
+static const char *
+skip_open(const char *s, size_t *n)
+{
+	for (;;) {
+		if (*n >= 3 && (memcmp(s, "【", 3) == 0 ||
+		    memcmp(s, "（", 3) == 0 || memcmp(s, "〔", 3) == 0 ||
+		    memcmp(s, "［", 3) == 0)) {
+			s += 3;
+			*n -= 3;
+		} else if (*n >= 1 && (*s == '(' || *s == '[' || *s == ' ')) {
+			s++;
+			(*n)--;
+		} else
+			return s;
+	}
+}
+
+static int
+has_infix(const char *s, size_t n, const char *const *list)
+{
+	size_t	 i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (has_str(s, n, list[i]))
+			return 1;
+	return 0;
+}
+
+static int
+has_stop(const struct blk *b, const char *s)
+{
+	size_t	 k = 0;
+	int32_t	 ch;
+
+	while (k < b->len) {
+		k += (size_t)rw_utf8_decode(s + k, b->len - k, &ch);
+		if (ch == 0x3002 || ch == 0xff01 || ch == 0xff1f)
+			return 1;
+	}
+	return 0;
+}
+
+/* Has a clause mark: ，。、；！？ (CJK) or , ; ! ? */
+static int
+has_comma(const char *s, size_t n)
+{
+	return has_str(s, n, "，") || has_str(s, n, "。") ||
+	    memchr(s, ',', n) != NULL || has_str(s, n, "；");
+}
+
+/* Date and time lines: mostly digits and date marks. */
+static int
+date_line(const struct blk *b, const char *s)
+{
+	size_t	 k = 0, digits = 0;
+	int32_t	 ch;
+
+	if (b->chars > 40)
+		return 0;
+	while (k < b->len) {
+		k += (size_t)rw_utf8_decode(s + k, b->len - k, &ch);
+		if ((ch >= '0' && ch <= '9') || (ch >= 0xff10 && ch <= 0xff19))
+			digits++;
+	}
+	return digits >= 6 && digits * 2 >= b->chars;
+}
+
+static int
+en_junk_line(const char *s, size_t n)
+{
+	size_t	 i, m;
+
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	for (i = 0; en_junk[i] != NULL; i++) {
+		m = strlen(en_junk[i]);
+		if (n == m && ci_contains(s, n, en_junk[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Wording of a furniture line: editor, source, byline, date, tools. */
+static int
+junk_line(const struct blk *b, const char *s)
+{
+	const char	*t;
+	size_t		 n = b->len;
+
+	if (b->chars > 150)
+		return 0;
+	if (b->chars <= 30 && en_junk_line(s, n))
+		return 1;
+	t = skip_open(s, &n);
+	if (b->chars <= 100 && !has_stop(b, s) &&
+	    has_prefix_in(t, n, junk_prefix))
+		return 1;
+	if (b->chars <= 40 && !has_comma(s, b->len) && !has_stop(b, s) &&
+	    has_prefix_in(t, n, byline_prefix))
+		return 1;
+	if (has_infix(s, b->len, junk_infix))
+		return 1;
+	if (b->chars <= 60 && !has_stop(b, s) && has_infix(s, b->len,
+	    meta_infix))
+		return 1;
+	/* A bare address: "www.example.gov.cn". */
+	if (b->chars <= 80 && (rw_has_prefix(s, "http://") ||
+	    rw_has_prefix(s, "https://") || rw_has_prefix(s, "www.")) &&
+	    memchr(s, ' ', b->len) == NULL)
+		return 1;
+	return date_line(b, s);
+}
+
+/* The headline again, or a subtitle line ("——..."). */
+static int
+title_line(struct ctx *c, const struct blk *b, const char *s)
+{
+	size_t	 i, n;
+
+	if (b->chars > 120)
+		return 0;
+	rw_buf_truncate(&c->key, 0);
+	add_key(&c->key, s, b->len);
+	n = c->key.len;
+	if (n < 4)
+		return 0;
+	for (i = 0; i < c->ntitle; i++) {
+		if (c->titlelen[i] == n && memcmp(c->title[i], c->key.data,
+		    n) == 0)
+			return 1;
+		/* "<title>" is often "headline_section_site". */
+		if (n >= 12 && c->titlelen[i] > n && memcmp(c->title[i],
+		    c->key.data, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+subtitle_line(const struct blk *b, const char *s)
+{
+	return b->chars <= 80 && (rw_has_prefix(s, "——") ||
+	    rw_has_prefix(s, "—") || rw_has_prefix(s, "--") ||
+	    rw_has_prefix(s, "──"));
+}
+
+/*
+ * A short line after an image (and only captions between), in caption
+ * wording or centred.
+ */
+static int
+caption_line(const struct blk *b, const char *s, int afterimg)
+{
+	size_t	 n = b->len;
+
+	if (b->flags & (B_CAP | B_FIG))
+		return 1;
+	if (!(afterimg || (b->flags & B_IMG)) || b->chars > 100)
+		return 0;
+	if (rw_has_prefix(s, "图为") || rw_has_prefix(s, "圖為") ||
+	    rw_has_prefix(s, "图:") || rw_has_prefix(s, "图：") ||
+	    rw_has_prefix(s, "▲") || rw_has_prefix(s, "△") ||
+	    has_str(s, n, "摄") || has_str(s, n, "攝") ||
+	    has_str(s, n, "供图") || has_str(s, n, "资料照片") ||
+	    has_str(s, n, "资料图") || has_str(s, n, "图片来源"))
+		return 1;
+	/* Centred lines only right at the image: blogs centre text too. */
+	return (b->flags & (B_CENTER | B_IMG)) == (B_CENTER | B_IMG) &&
+	    b->chars <= 60;
+}
+
+/* Marks blocks that follow an image with nothing kept in between. */
+static void
+mark_images(struct ctx *c)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < c->nim; i++) {
+		k = c->im[i].blk;
+		/* An image inside a block's line belongs to that block. */
+		if (k < c->nb && c->b[k].first < c->im[i].node)
+			continue;
+		if (k < c->nb)
+			c->b[k].flags |= B_IMG;
+		if (k > 0 && c->b[k - 1].last > c->im[i].node)
+			c->b[k - 1].flags |= B_IMG;
+	}
+}
+
+enum verdict { DROP, KEEP, CAPTION, TITLE };
+
+/*
+ * The verdict on a block of the root; lead is set until the first body
+ * paragraph, afterimg while only captions followed an image.
+ */
+static enum verdict
+judge(struct ctx *c, size_t root, const struct blk *b, int lead,
+    int afterimg)
+{
+	const struct rw_node	*r = rw_doc_node(c->d, root);
+	const char		*s = c->tx.data + b->off;
+	uint32_t		 be;
+
+	if (!(b->flags & B_WORD))
+		return DROP;
+	if (b->flags & B_REL)
+		return DROP;
+	/*
+	 * Boilerplate regions inside the root, unless they hold most of its
+	 * weight (then the class name misled: "TRS_Editor" holds articles).
+	 */
+	be = c->badel[b->first];
+	if (be != RW_NONE && be > root && be < r->end && (c->hinted ?
+	    c->sum[be] < 0.5 * c->sum[root] : c->raw[be] < 0.5 *
+	    c->raw[root]))
+		return DROP;
+	if (title_line(c, b, s))
+		return TITLE;
+	if (caption_line(b, s, afterimg))
+		return CAPTION;
+	if (b->lunits * 2 > b->units)
+		return DROP;
+	if (junk_line(b, s))
+		return DROP;
+	if (lead && subtitle_line(b, s))
+		return DROP;
+	return KEEP;
+}
+
+/*
+ * Headers of what follows an article.  Comments end it; a related list
+ * may also stand inside it, so text resumes at the next paragraph.
+ */
+static const char *const cmt_head[] = {
+	"网友评论", "網友評論", "最新评论", "最新評論", "最热评论", "热门评论",
+	"熱門評論", "发表评论", "發表評論", "我要评论", "参与评论", "comments",
+	"leave a comment", "leave a reply",
+	NULL
+};
+
+static const char *const rel_head[] = {
+	"相关阅读", "相關閱讀", "相关新闻", "相關新聞", "相关推荐", "相關推薦",
+	"相关文章", "相關文章", "相关链接", "相關鏈接", "相关报道", "相關報道",
+	"延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "热门推荐", "熱門推薦",
+	"热门文章", "猜你喜欢", "猜你喜歡", "为你推荐", "為你推薦", "精彩推荐",
+	"更多阅读", "related", "related articles", "related stories",
+	"related posts", "related content", "more stories",
+	"recommended for you", "you may also like", "you might also like",
+	"most popular",
+	NULL
+};
+
+/* The block is one of the headers of list, after its colon. */
+static int
+head_line(const struct ctx *c, const struct blk *b,
+    const char *const *list)
+{
+	const char	*s = c->tx.data + b->off;
+	size_t		 n = b->len, i;
+
+	if (b->chars > 24)
+		return 0;
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	for (i = 0; list[i] != NULL; i++)
+		if (strlen(list[i]) == n && ci_contains(s, n, list[i]))
+			return 1;
+	return 0;
+}
+
+/* A line too short for a paragraph and without a sentence end. */
+static int
+short_line(const struct ctx *c, const struct blk *b)
+{
+	return b->chars <= 40 && !(b->flags & B_HEAD) &&
+	    !has_stop(b, c->tx.data + b->off);
+}
+
+/* Elements a and b are siblings, or alike: same tag and class. */
+static int
+like(const struct ctx *c, uint32_t a, uint32_t b)
+{
+	const char	*ca, *cb;
+
+	if (a == RW_NONE || b == RW_NONE)
+		return 0;
+	if (rw_doc_node(c->d, a)->parent == rw_doc_node(c->d, b)->parent)
+		return 1;
+	if (rw_doc_node(c->d, a)->tag != rw_doc_node(c->d, b)->tag)
+		return 0;
+	ca = rw_doc_attr(c->d, a, "class");
+	cb = rw_doc_attr(c->d, b, "class");
+	return rw_streq(ca, cb);
+}
+
+/*
+ * Verdicts on the blocks of the root, in order: subtitles only before
+ * the first paragraph; after the text, nothing past a comments header,
+ * and nothing between a related-list header and the next paragraph.
+ */
+static void
+select_blocks(struct ctx *c, size_t root, unsigned char *verdict)
+{
+	uint32_t	 end = rw_doc_node(c->d, root)->end;
+	size_t		 i, prev = SIZE_MAX;
+	int		 lead = 1, skip = 0, afterimg = 0;
+	uint32_t	 last = RW_NONE;
+	const struct blk *b;
+
+	memset(verdict, DROP, c->nb);
+	for (i = 0; i < c->nb; i++) {
+		b = &c->b[i];
+		if (b->first <= root || b->first >= end)
+			continue;
+		if (!lead && head_line(c, b, cmt_head))
+			break;
+		if (!lead && head_line(c, b, rel_head)) {
+			skip = 1;
+			continue;
+		}
+		if (b->flags & B_IMG)
+			afterimg = 1;
+		verdict[i] = judge(c, root, b, lead, afterimg);
+		/*
+		 * Around the headline repeated in the content: the kicker
+		 * before it and the subtitle after it are short lines.
+		 */
+		if (lead && prev != SIZE_MAX && verdict[i] == TITLE &&
+		    verdict[prev] == KEEP && short_line(c, &c->b[prev]))
+			verdict[prev] = DROP;
+		if (lead && prev != SIZE_MAX && verdict[prev] == TITLE &&
+		    verdict[i] == KEEP && short_line(c, b))
+			verdict[i] = DROP;
+		prev = i;
+		/* Text resumes with a paragraph like the last one. */
+		if (skip && (verdict[i] != KEEP || b->w <= 0 ||
+		    !like(c, b->owner, last))) {
+			verdict[i] = DROP;
+			continue;
+		}
+		skip = 0;
+		if (verdict[i] == KEEP)
+			afterimg = 0;
+		if (verdict[i] == KEEP && b->w > 0) {
+			lead = 0;
+			last = b->owner;
+		}
+	}
+}
+
+/* --- output ----------------------------------------------------------- */
+
+static void
+add_block(struct rw_body *body, struct rw_buf *out, const struct ctx *c,
+    const struct blk *b, size_t *cap)
+{
+	struct rw_block	*o;
+
+	if (out->len > 0)
+		rw_buf_adds(out, "\n\n");
+	if (body->nblocks == *cap) {
+		*cap = *cap ? *cap * 2 : 32;
+		body->blocks = xreallocarray(body->blocks, *cap,
+		    sizeof(*body->blocks));
+	}
+	o = &body->blocks[body->nblocks++];
+	o->node = b->owner;
+	o->start = out->len;
+	o->len = b->len;
+	o->heading = (b->flags & B_HEAD) != 0;
+	rw_buf_add(out, c->tx.data + b->off, b->len);
+}
+
+static char *
+dup_text(const struct ctx *c, uint32_t off, uint32_t len)
+{
+	const char	*s = c->tx.data + off;
+
+	while (len > 0 && *s == ' ') {
+		s++;
+		len--;
+	}
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return len > 0 ? xstrndup(s, len) : NULL;
+}
+
+static const char *
+img_src(const struct rw_doc *d, size_t i)
+{
+	static const char *const alt[] = { "data-src", "data-original",
+	    "data-lazy-src", "data-url", NULL };
+	const char	*v = rw_doc_attr(d, i, "src");
+	size_t		 k;
+
+	if (v != NULL && v[0] != '\0' && !rw_has_prefix(v, "data:"))
+		return v;
+	for (k = 0; alt[k] != NULL; k++)
+		if ((v = rw_doc_attr(d, i, alt[k])) != NULL && v[0] != '\0')
+			return v;
+	return NULL;
+}
+
+/* Icons and tracking pixels: a declared width or height under 50. */
+static int
+tiny_image(const struct rw_doc *d, size_t i)
+{
+	const char	*v;
+
+	if ((v = rw_doc_attr(d, i, "width")) != NULL && v[0] >= '0' &&
+	    v[0] <= '9' && atoi(v) < 50)
+		return 1;
+	if ((v = rw_doc_attr(d, i, "height")) != NULL && v[0] >= '0' &&
+	    v[0] <= '9' && atoi(v) < 50)
+		return 1;
+	return 0;
+}
+
+/*
+ * Images of the root, each with the caption lines after it (up to the
+ * next kept block or image).
+ */
+static void
+emit_images(struct rw_body *body, struct ctx *c, size_t root,
+    const unsigned char *verdict)
+{
+	const struct rw_node	*r = rw_doc_node(c->d, root);
+	struct rw_buf		 cap = RW_BUF_INIT;
+	size_t			 i, k, n = 0, lim;
+	const char		*src;
+
+	for (i = 0; i < c->nim; i++) {
+		if (c->im[i].node < root || c->im[i].node >= r->end ||
+		    (src = img_src(c->d, c->im[i].node)) == NULL ||
+		    tiny_image(c->d, c->im[i].node))
+			continue;
+		lim = i + 1 < c->nim ? c->im[i + 1].blk : c->nb;
+		rw_buf_truncate(&cap, 0);
+		for (k = c->im[i].blk; k < c->nb && k <= lim; k++) {
+			if (verdict[k] == KEEP)
+				break;
+			if (verdict[k] != CAPTION)
+				continue;
+			if (cap.len > 0)
+				rw_buf_addc(&cap, ' ');
+			rw_buf_add(&cap, c->tx.data + c->b[k].off,
+			    c->b[k].len);
+		}
+		/* Separator lines and spacers are GIFs without captions. */
+		if (cap.len == 0 && (rw_has_suffix(src, ".gif") ||
+		    rw_has_suffix(src, ".GIF")))
+			continue;
+		if (n == body->nimages) {
+			n = n ? n * 2 : 8;
+			body->images = xreallocarray(body->images, n,
+			    sizeof(*body->images));
+		}
+		body->images[body->nimages].src = xstrdup(src);
+		body->images[body->nimages].caption = cap.len > 0 ?
+		    xstrndup(cap.data, cap.len) : NULL;
+		body->nimages++;
+	}
+	rw_buf_free(&cap);
+}
+
+/* Finds a date such as 2024-01-30, 2024年1月30日 or 2024/1/30 12:00. */
+static int
+find_date(const char *s, size_t n, size_t *at, size_t *len)
+{
+	size_t	 i, j, k;
+	int	 parts;
+
+	for (i = 0; i + 8 <= n; i++) {
+		if (!(s[i] >= '0' && s[i] <= '9') || (i > 0 && s[i - 1] >= '0' &&
+		    s[i - 1] <= '9'))
+			continue;
+		for (j = i; j < n && j - i < 4 && s[j] >= '0' && s[j] <= '9';
+		    j++)
+			;
+		if (j - i != 4)
+			continue;
+		parts = 1;
+		while (parts < 3 && j < n) {
+			if (s[j] == '-' || s[j] == '/' || s[j] == '.')
+				j++;
+			else if (n - j >= 3 && (memcmp(s + j, "年", 3) == 0 ||
+			    memcmp(s + j, "月", 3) == 0))
+				j += 3;
+			else
+				break;
+			for (k = j; k < n && k - j < 2 && s[k] >= '0' &&
+			    s[k] <= '9'; k++)
+				;
+			if (k == j)
+				break;
+			j = k;
+			parts++;
+		}
+		if (parts < 3)
+			continue;
+		if (n - j >= 3 && memcmp(s + j, "日", 3) == 0)
+			j += 3;
+		/* A time of day after it. */
+		k = j;
+		if (k < n && s[k] == ' ')
+			k++;
+		if (k + 4 < n && s[k] >= '0' && s[k] <= '9') {
+			size_t t = k;
+
+			while (t < n && t - k < 2 && s[t] >= '0' && s[t] <= '9')
+				t++;
+			if (t + 2 < n && s[t] == ':' && s[t + 1] >= '0' &&
+			    s[t + 1] <= '9') {
+				t += 3;
+				if (t + 2 < n && s[t] == ':')
+					t += 3;
+				j = t <= n ? t : n;
+			}
+		}
+		*at = i;
+		*len = j - i;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+emit_related(struct rw_body *body, struct ctx *c)
+{
+	struct rw_buf	 snip = RW_BUF_INIT;
+	struct rw_link	*l;
+	size_t		 i, j, k, at, dl, cap = 0;
+	uint32_t	 it;
+	const char	*href, *s;
+	const struct blk *t;
+
+	for (i = 0; i < c->nb; i = j) {
+		j = i + 1;
+		if (!(c->b[i].flags & B_REL))
+			continue;
+		it = c->item[c->b[i].first];
+		if (it != RW_NONE)
+			while (j < c->nb && c->item[c->b[j].first] == it)
+				j++;
+		for (k = i; k < j && c->b[k].a == RW_NONE; k++)
+			;
+		/* Section links ("第06版:社会工作") are not news. */
+		if (k == j || c->b[k].aunits < 24)
+			continue;
+		t = &c->b[k];
+		href = rw_doc_attr(c->d, t->a, "href");
+		if (body->nrelated == cap) {
+			cap = cap ? cap * 2 : 16;
+			body->related = xreallocarray(body->related, cap,
+			    sizeof(*body->related));
+		}
+		l = &body->related[body->nrelated++];
+		memset(l, 0, sizeof(*l));
+		l->title = dup_text(c, t->aoff, t->alen);
+		l->href = href != NULL ? xstrdup(href) : NULL;
+		rw_buf_truncate(&snip, 0);
+		for (k = i; k < j; k++) {
+			s = c->tx.data + c->b[k].off;
+			if (l->date == NULL && find_date(s, c->b[k].len, &at,
+			    &dl)) {
+				l->date = xstrndup(s + at, dl);
+				if (date_line(&c->b[k], s))
+					continue;
+			}
+			if (&c->b[k] == t || date_line(&c->b[k], s))
+				continue;
+			if (snip.len > 0)
+				rw_buf_addc(&snip, ' ');
+			rw_buf_add(&snip, s, c->b[k].len);
+		}
+		l->snippet = snip.len > 0 ? xstrndup(snip.data, snip.len) :
+		    NULL;
+	}
+	rw_buf_free(&snip);
+}
 
 int
-rw_body_extract(const struct rw_doc *d, struct rw_body *b, struct rw_err *e)
+rw_body_extract(const struct rw_doc *d, struct rw_body *body,
+    struct rw_err *e)
 {
-	struct rw_buf		 text = RW_BUF_INIT;
-	const struct rw_node	*nd;
-	const char		*t;
-	size_t			 i, j, len, n = rw_doc_count(d);
+	struct ctx	 c;
+	struct rw_buf	 out = RW_BUF_INIT;
+	unsigned char	*verdict;
+	size_t		 i, root, cap = 0;
 
 	(void)e;
-	memset(b, 0, sizeof(*b));
-	b->root = RW_NONE;
-	for (i = 0; i < n; i++) {
-		nd = rw_doc_node(d, i);
-		if (nd->tag != RW_TAG_P)
-			continue;
-		if (text.len > 0)
-			rw_buf_adds(&text, "\n\n");
-		for (j = i + 1; j < nd->end; j++)
-			if ((t = rw_doc_text(d, j, &len)) != NULL)
-				rw_buf_add(&text, t, len);
+	memset(body, 0, sizeof(*body));
+	body->root = RW_NONE;
+	memset(&c, 0, sizeof(c));
+	c.d = d;
+	c.n = rw_doc_count(d);
+	c.fl = xcalloc(c.n, sizeof(*c.fl));
+	c.lnk = xcalloc(c.n, sizeof(*c.lnk));
+	c.item = xcalloc(c.n, sizeof(*c.item));
+	c.badel = xcalloc(c.n, sizeof(*c.badel));
+	c.sum = xcalloc(c.n, sizeof(*c.sum));
+	c.raw = xcalloc(c.n, sizeof(*c.raw));
+
+	pass_flags(&c);
+	find_titles(&c);
+	pass_blocks(&c);
+	mark_images(&c);
+	pass_related(&c);
+	root = pick_root(&c);
+
+	verdict = xcalloc(c.nb, 1);
+	if (root != RW_NONE) {
+		select_blocks(&c, root, verdict);
+		for (i = 0; i < c.nb; i++)
+			if (verdict[i] == KEEP)
+				add_block(body, &out, &c, &c.b[i], &cap);
+		body->root = root;
+		emit_images(body, &c, root, verdict);
 	}
-	b->len = text.len;
-	b->text = rw_buf_take(&text);
+	emit_related(body, &c);
+	body->len = out.len;
+	body->text = out.len > 0 ? rw_buf_take(&out) : xstrdup("");
+	rw_buf_free(&out);
+
+	free(verdict);
+	for (i = 0; i < c.ntitle; i++)
+		free(c.title[i]);
+	rw_buf_free(&c.key);
+	rw_buf_free(&c.tx);
+	free(c.b);
+	free(c.im);
+	free(c.fl);
+	free(c.lnk);
+	free(c.item);
+	free(c.badel);
+	free(c.sum);
+	free(c.raw);
 	return 0;
 }
 
