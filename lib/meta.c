@@ -1261,7 +1261,7 @@ running_text(const struct page *p, size_t li)
 static void
 zones(struct page *p)
 {
-	size_t	 li, lim, k;
+	size_t	 li, lim;
 
 	if (p->hl != NONE && p->cfirst <= p->hl && p->hl < p->clast)
 		p->cfirst = p->hl + 1;
@@ -1281,13 +1281,6 @@ zones(struct page *p)
 		if (running_text(p, li))
 			break;
 	p->hdr_end = li;
-	if (p->cfirst > p->hdr_start && p->cfirst < p->hdr_end)
-		p->hdr_end = p->cfirst;
-	if (p->b->nblocks > 0) {
-		k = line_at(p, p->b->blocks[0].node);
-		if (k >= p->hdr_start && k < p->hdr_end)
-			p->hdr_end = k;
-	}
 	p->pre_start = p->hl != NONE && p->hl > PRE_LINES ? p->hl - PRE_LINES :
 	    0;
 	if (p->hl == NONE)
