@@ -1785,6 +1785,34 @@ para(const struct page *p, size_t k, size_t *len)
 	return p->para.data + p->poff[k];
 }
 
+/*
+ * A roundup of several news items: two or more item headlines (h2-h6
+ * below the page's headline), each followed by running text.
+ */
+static int
+roundup(const struct page *p)
+{
+	size_t	 li, k, items = 0;
+
+	if (p->hl == NONE)
+		return 0;
+	for (li = p->hl + 1; li < p->nlines; li++) {
+		const struct line	*l = &p->lines[li];
+
+		if (!(l->flags & L_HEADING) || (l->flags & (L_BOILER |
+		    L_LIST)) || is_link_line(l) || l->chars < 8 ||
+		    l->chars > 80)
+			continue;
+		for (k = li + 1; k < p->nlines && k <= li + 3; k++)
+			if (running_text(p, k))
+				break;
+		if (k < p->nlines && k <= li + 3 && !(p->lines[k].flags &
+		    L_HEADING) && ++items >= 2)
+			return 1;
+	}
+	return 0;
+}
+
 static char *
 choose_origin(struct page *p, const char *source, char *gaoyuan)
 {
@@ -1822,7 +1850,7 @@ choose_origin(struct page *p, const char *source, char *gaoyuan)
 		    LONG_LINE / 2 && !copyright_line(s, len))
 			at = NONE;	/* running text after it */
 	}
-	if (count == 1 && at != NONE)
+	if (count == 1 && at != NONE && !roundup(p))
 		return o;
 	free(o);
 	return NULL;

@@ -205,6 +205,13 @@ source_and_origin(void **state)
 	a = meta(html);
 	STR(a->origin, NULL);
 	rw_article_free(a);
+	/* Also when only the last item has one. */
+	snprintf(html, sizeof(html), "<h1>各地民政动态速递</h1><h3>甲县启动冬季救助"
+	    "行动</h3>%s<h3>乙市开展节前走访慰问</h3>%s<p>（据乙市日报）</p>",
+	    para, para);
+	a = meta(html);
+	STR(a->origin, NULL);
+	rw_article_free(a);
 	/* 稿源 beside a 来源; Traditional names kept as written. */
 	snprintf(html, sizeof(html), "<h1>漳州啟動寒冬送溫暖行動</h1><div><span>來源:台海網</span>"
 	    "</div>%s<p class=gy>稿源:海峽導報</p>", para);
