@@ -267,7 +267,15 @@ static const char *const not_name[] = {
 	"本台", "佚名", "未知", "原创", "原創", "转载", "轉載", "网友",
 	"網友", "匿名", "不详", "不詳", "管理员", "系统", "本站", "admin",
 	"Admin", "null", "报社", "通讯", "了解", "获悉", "獲悉", "介绍",
-	"采访", "採訪", "发现", "發現",
+	"采访", "採訪", "发现", "發現", "整合", "编译", "編譯", "出自",
+	"返回", "查看", "更多", "无内容", "無內容", "网络", "網絡", "发自",
+	"發自", "来自", "來自", "出品", "投稿", "网络整理", "综合整理",
+};
+
+/* Role words that end a token ("信报记者", "总台记者"): no name. */
+static const char *const role_end[] = {
+	"记者", "記者", "通讯员", "通訊員", "编辑", "編輯", "主播", "评论员",
+	"評論員", "实习生", "實習生",
 };
 
 static int
@@ -646,6 +654,17 @@ is_not_name(const char *s, size_t n)
 }
 
 static int
+role_word(const char *s, size_t n)
+{
+	size_t	 k;
+
+	for (k = 0; k < sizeof(role_end) / sizeof(role_end[0]); k++)
+		if (ends_with(s, n, role_end[k]))
+			return 1;
+	return 0;
+}
+
+static int
 photo_mark(const char *s, size_t n)
 {
 	return (n == 3 && (has(s, n, 0, "摄") || has(s, n, 0, "攝") ||
@@ -720,7 +739,8 @@ names_ex(const char *s, size_t n, int strict, char ***v, size_t *nv,
 		if (ends_with(s + a, i - a, "报道") || ends_with(s + a, i - a,
 		    "報導"))
 			i -= 6;
-		if (i == a || is_not_name(s + a, i - a))
+		if (i == a || is_not_name(s + a, i - a) || role_word(s + a,
+		    i - a))
 			continue;
 		if (!rw_byline_is_unit(s + a, i - a) && (chinese_name(s + a,
 		    i - a) || (!strict && loose_name(s + a, i - a)))) {

@@ -1864,10 +1864,94 @@ names_from_hit(const struct page *p, const struct hit *h, int strict,
 	    strict, &a->authors, &a->nauthors);
 }
 
+/* 1 if one of the two names contains the other. */
 static int
 same_as(const char *name, const char *other)
 {
-	return other != NULL && strcmp(name, other) == 0;
+	return other != NULL && name[0] != '\0' && other[0] != '\0' &&
+	    (strstr(name, other) != NULL || strstr(other, name) != NULL);
+}
+
+/* A name that is the site's or the source's, not a writer's: og:site_name,
+ * 来源, or a Chinese name in the <title> beside the headline
+ * ("…_网易财经"). */
+static int
+site_like(const struct page *p, const struct rw_article *a,
+    const char *name, const char *site)
+{
+	struct seg	 seg[MAX_SEGS];
+	size_t		 nseg, k, n = strlen(name);
+	char		*main;
+	int		 hit = 0;
+
+	if (same_as(name, site) || same_as(name, a->source))
+		return 1;
+	/* English titles name the writer beside the headline too. */
+	if (p->title == NULL || n == 0 || (unsigned char)name[0] < 0x80)
+		return 0;
+	main = title_main(p->title);
+	nseg = split_title(p->title, strlen(p->title), seg, MAX_SEGS);
+	for (k = 0; k < nseg && !hit; k++) {
+		size_t	 len = seg[k].b - seg[k].a;
+
+		if (main != NULL && len == strlen(main) &&
+		    memcmp(p->title + seg[k].a, main, len) == 0)
+			continue;
+		hit = find_bytes(p->title + seg[k].a, len, name, n);
+	}
+	free(main);
+	return hit;
+}
+
+/*
+ * Persons in an author metadata value, which sites fill with their own
+ * name as often as with a writer's: Chinese names (2-4 characters), or
+ * Latin names of two to four capitalised words ("Jane Doe, John Roe").
+ */
+static void
+meta_person(const char *v, struct rw_article *a)
+{
+	const char	*p, *q, *w;
+	size_t		 words;
+	int		 ok;
+
+	if (strncmp(v, "http", 4) == 0)
+		return;
+	for (p = v; *p != '\0'; p++)
+		if ((unsigned char)*p >= 0x80)
+			break;
+	if (*p != '\0') {
+		rw_byline_names(v, strlen(v), 1, &a->authors, &a->nauthors);
+		return;
+	}
+	for (p = v; *p != '\0'; p = *q != '\0' ? q + 1 : q) {
+		q = p + strcspn(p, ",;&|");
+		if ((w = strstr(p, " and ")) != NULL && w < q)
+			q = w + 4;
+		for (words = 0, ok = 1, w = p; w < q && ok; ) {
+			while (w < q && *w == ' ')
+				w++;
+			if (w >= q || (w + 3 <= q && strncmp(w, "and", 3) ==
+			    0 && (w + 3 == q || w[3] == ' ')))
+				break;
+			ok = *w >= 'A' && *w <= 'Z';
+			for (; w < q && *w != ' '; w++)
+				if (!((*w >= 'a' && *w <= 'z') || (*w >= 'A' &&
+				    *w <= 'Z') || *w == '.' || *w == '-' ||
+				    *w == '\''))
+					ok = 0;
+			words++;
+		}
+		if (ok && words >= 2 && words <= 4) {
+			char	*name = clean(p, (size_t)(q - p), 100);
+			size_t	 n = strlen(name);
+
+			if (n > 4 && strcmp(name + n - 4, " and") == 0)
+				name[n - 4] = '\0';
+			rw_strv_push(&a->authors, &a->nauthors, name);
+			free(name);
+		}
+	}
 }
 
 static void
@@ -1927,14 +2011,11 @@ choose_authors(struct page *p, struct rw_article *a, const char *site)
 		}
 	/* Metadata, when it names persons rather than the site. */
 	for (k = 0; k < p->nld_authors; k++)
-		if (!same_as(p->ld_authors[k], site))
-			rw_byline_names(p->ld_authors[k],
-			    strlen(p->ld_authors[k]), 0, &a->authors,
-			    &a->nauthors);
+		if (!site_like(p, a, p->ld_authors[k], site))
+			meta_person(p->ld_authors[k], a);
 	if (a->nauthors == 0 && (s = p->meta[M_AUTHOR]) != NULL &&
-	    strncmp(s, "http", 4) != 0 && !same_as(s, site) &&
-	    !same_as(s, a->source))
-		rw_byline_names(s, strlen(s), 0, &a->authors, &a->nauthors);
+	    !site_like(p, a, s, site))
+		meta_person(s, a);
 }
 
 static int
