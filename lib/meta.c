@@ -379,6 +379,26 @@ is_link_line(const struct line *l)
 	return l->linkchars * 2 > l->chars;
 }
 
+/* A line of the article's running text: long, or a sentence. */
+static int
+running_text(const struct page *p, size_t li)
+{
+	const struct line	*l = &p->lines[li];
+	const char		*s = fold_of(p, li);
+	size_t			 i, commas = 0;
+
+	if (is_link_line(l))
+		return 0;
+	if (l->chars >= LONG_LINE)
+		return 1;
+	if (l->chars < 15)
+		return 0;
+	for (i = 0; i < l->len; i++)
+		if (s[i] == ',')
+			commas++;
+	return commas >= 2 || find_bytes(s, l->len, "。", 3);
+}
+
 /* ---- the walk ---------------------------------------------------------- */
 
 static unsigned
@@ -1064,6 +1084,38 @@ title_main(const char *t)
 }
 
 /*
+ * The line right above the first line of fields (发布时间, 来源) before
+ * the text, when it looks like a headline: how pages without <h1> and
+ * with only the site's name in <title> still show one.
+ */
+static size_t
+above_fields(const struct page *p)
+{
+	struct rw_label	 lab[4];
+	size_t		 li, k, nl, lim = p->cfirst + HEADER_LINES;
+
+	for (li = 1; li < p->nlines && li < lim; li++) {
+		const struct line	*l = &p->lines[li], *h = l - 1;
+
+		if (l->chars > 2 * FIELD_CHARS || is_link_line(l))
+			continue;
+		nl = rw_byline_labels(fold_of(p, li), l->len, lab, 4);
+		for (k = 0; k < nl && k < 4; k++)
+			if ((lab[k].field == RW_F_DATE ||
+			    lab[k].field == RW_F_SOURCE) && lab[k].colon)
+				break;
+		if (k == nl || k == 4)
+			continue;
+		if (h->chars < 6 || h->chars > 100 || is_link_line(h) ||
+		    running_text(p, li - 1) || rw_byline_labels(fold_of(p,
+		    li - 1), h->len, lab, 1) > 0)
+			return NONE;
+		return li - 1;
+	}
+	return NONE;
+}
+
+/*
  * The headline: a line of the page (h1 first) that agrees with the
  * <title> or a metadata title (is contained in it and is most of its
  * main part), else the metadata title, a lone <h1>, or the <title> less
@@ -1165,6 +1217,11 @@ choose_title(struct page *p)
 		return clean(p->raw.data + p->lines[h1].raw,
 		    p->lines[h1].rawlen, TITLE_CHARS);
 	}
+	if ((li = above_fields(p)) != NONE) {
+		p->hl = li;
+		return clean(p->raw.data + p->lines[li].raw,
+		    p->lines[li].rawlen, TITLE_CHARS);
+	}
 	return title_main(p->title);
 }
 
@@ -1235,26 +1292,6 @@ content(struct page *p)
 		p->cfirst = 0;
 		p->clast = p->nlines;
 	}
-}
-
-/* A line of the article's running text: long, or a sentence. */
-static int
-running_text(const struct page *p, size_t li)
-{
-	const struct line	*l = &p->lines[li];
-	const char		*s = fold_of(p, li);
-	size_t			 i, commas = 0;
-
-	if (is_link_line(l))
-		return 0;
-	if (l->chars >= LONG_LINE)
-		return 1;
-	if (l->chars < 15)
-		return 0;
-	for (i = 0; i < l->len; i++)
-		if (s[i] == ',')
-			commas++;
-	return commas >= 2 || find_bytes(s, l->len, "。", 3);
 }
 
 /* The header and pre-header around the headline. */

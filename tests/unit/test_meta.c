@@ -71,6 +71,13 @@ title_without_site_suffix(void **state)
 	a = meta(html);
 	STR(a->title, "县民政局开展走访慰问");
 	rw_article_free(a);
+	/* No <h1>, only the site in <title>: the line above the fields. */
+	snprintf(html, sizeof(html), "<title>某某手机网</title><a href=/>首页</a>"
+	    "<div class=tt>区民政局为困难群众送去冬衣棉被</div><div>2024-01-20 "
+	    "来源：某某区融媒体中心</div>%s", para);
+	a = meta(html);
+	STR(a->title, "区民政局为困难群众送去冬衣棉被");
+	rw_article_free(a);
 	/* og:title when the page agrees with nothing. */
 	a = meta("<title>某某网</title><meta property=og:title "
 	    "content=\"救助站开展夜间巡查 - 某某网\">");
