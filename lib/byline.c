@@ -497,7 +497,8 @@ rw_byline_labels(const char *s, size_t n, struct rw_label *out, size_t max)
 		i = j;
 	}
 	for (k = 0; k < count && k < max; k++)
-		out[k].end = k + 1 < count && k + 1 < max ? out[k + 1].start : n;
+		out[k].end = k + 1 < count && k + 1 < max ?
+		    out[k + 1].start : n;
 	return count;
 }
 
@@ -807,7 +808,8 @@ rw_byline_attribution(const char *s, size_t n)
 	for (k = 0; k < sizeof(not_outlet) / sizeof(not_outlet[0]); k++)
 		if (has(s, b, a, not_outlet[k]))
 			return NULL;
-	if (ends_with(s + a, b - a, "报道") || ends_with(s + a, b - a, "報導") ||
+	if (ends_with(s + a, b - a, "报道") ||
+	    ends_with(s + a, b - a, "報導") ||
 	    ends_with(s + a, b - a, "消息"))
 		b -= 6;
 	else if (ends_with(s + a, b - a, "电") || ends_with(s + a, b - a, "電"))
@@ -816,7 +818,8 @@ rw_byline_attribution(const char *s, size_t n)
 		return NULL;
 	/* An outlet or an office, named in full. */
 	if (!has(s, b, a, "《") && !rw_byline_is_unit(o, strlen(o)) &&
-	    !contains(o, strlen(o), "新闻") && !contains(o, strlen(o), "新聞") &&
+	    !contains(o, strlen(o), "新闻") &&
+	    !contains(o, strlen(o), "新聞") &&
 	    !ends_with(o, strlen(o), "刊") && !ends_with(o, strlen(o), "署") &&
 	    !ends_with(o, strlen(o), "端")) {
 		free(o);

@@ -51,6 +51,13 @@ lower(int c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
+/* 1 if s[i] is a digit. */
+static int
+digit_at(const char *s, size_t n, size_t i)
+{
+	return i < n && isdig((unsigned char)s[i]);
+}
+
 /* Reads 1..max digits at s[*i]; returns the count read (0: none). */
 static int
 digits(const char *s, size_t n, size_t *i, int max, int *val)
@@ -326,7 +333,7 @@ parse_ymd(const char *s, size_t n, int forms, struct rw_date *d)
 	int	 y, m, day, cjk = 0;
 	char	 sep = 0;
 
-	if (digits(s, n, &i, 4, &y) != 4 || (i < n && isdig((unsigned char)s[i])))
+	if (digits(s, n, &i, 4, &y) != 4 || digit_at(s, n, i))
 		return 0;
 	i = spaces(s, n, i);
 	if (has(s, n, i, U_NIAN)) {
@@ -337,7 +344,7 @@ parse_ymd(const char *s, size_t n, int forms, struct rw_date *d)
 	else
 		return 0;
 	i = spaces(s, n, i);
-	if (digits(s, n, &i, 2, &m) == 0 || (i < n && isdig((unsigned char)s[i])))
+	if (digits(s, n, &i, 2, &m) == 0 || digit_at(s, n, i))
 		return 0;
 	j = spaces(s, n, i);
 	if (cjk) {
@@ -395,7 +402,7 @@ parse_dmy(const char *s, size_t n, struct rw_date *d)
 	if (digits(s, n, &i, 2, &b) == 0 || i >= n || s[i] != sep)
 		return 0;
 	i++;
-	if (digits(s, n, &i, 4, &y) != 4 || (i < n && isdig((unsigned char)s[i])))
+	if (digits(s, n, &i, 4, &y) != 4 || digit_at(s, n, i))
 		return 0;
 	d->year = y;
 	if (a > 12 || b <= 12) {
@@ -505,7 +512,7 @@ parse_names(const char *s, size_t n, struct rw_date *d)
 		i = spaces(s, n, i);
 	}
 	j = i;
-	if (digits(s, n, &j, 4, &y) != 4 || (j < n && isdig((unsigned char)s[j])))
+	if (digits(s, n, &j, 4, &y) != 4 || digit_at(s, n, j))
 		return 0;
 	d->year = y;
 	d->month = m;

@@ -274,8 +274,8 @@ rw_lang_detect(const char *s, size_t n, const char *declared)
 	case S_HANGUL:
 		return xstrdup("ko");
 	case S_CYRILLIC:
-		return xstrdup(declared_in(tag, "ru uk be bg sr mk kk ky tg mn") ?
-		    tag : "ru");
+		return xstrdup(declared_in(tag,
+		    "ru uk be bg sr mk kk ky tg mn") ? tag : "ru");
 	case S_GREEK:
 		return xstrdup("el");
 	case S_ARABIC:

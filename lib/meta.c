@@ -181,7 +181,7 @@ struct page {
 	const char		*canonical;
 	const char		*cleaneval_url;
 	const char		*html_lang;
-	const char		*logo;		/* alt of the first logo image */
+	const char		*logo;		/* alt text of the first logo */
 	const char		*time_value;	/* first <time datetime> */
 	uint32_t		 time_node;
 	char			*ld_title;
@@ -884,7 +884,8 @@ ld_take(struct page *p, json_t *o)
 		p->ld_date = xstrdup(s);
 	if (p->ld_url == NULL) {
 		m = json_object_get(o, "mainEntityOfPage");
-		if ((s = json_string_value(json_object_get(o, "url"))) != NULL ||
+		if ((s = json_string_value(json_object_get(o, "url"))) !=
+		    NULL ||
 		    (s = json_string_value(m)) != NULL ||
 		    (s = json_string_value(json_object_get(m, "@id"))) != NULL)
 			p->ld_url = xstrdup(s);
@@ -1336,7 +1337,7 @@ zone_of(const struct page *p, size_t li)
 	return Z_OTHER;
 }
 
-/* ---- labelled fields ------------------------------------------------------ */
+/* ---- labelled fields ---------------------------------------------------- */
 
 /* The first label of line li starts at its beginning. */
 static size_t
@@ -1458,7 +1459,7 @@ hit_outlet(const struct page *p, const struct hit *h)
 	    h->value);
 }
 
-/* ---- dates ----------------------------------------------------------------- */
+/* ---- dates -------------------------------------------------------------- */
 
 struct cand {
 	struct rw_date	 d;
@@ -1619,7 +1620,8 @@ choose_date(struct page *p)
 			add_cand(c, &nc, 64, &d, 80, li, SRC_NEAR);
 			near_done = 1;
 		} else if (!top_done && p->hl != NONE && li < p->hl &&
-		    l->chars <= 30 && !(l->flags & L_LIST) && l->linkchars == 0 &&
+		    l->chars <= 30 && !(l->flags & L_LIST) &&
+		    l->linkchars == 0 &&
 		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b)) {
 			/* A dateline above the headline (e-papers). */
 			add_cand(c, &nc, 64, &d, 30, li, SRC_NEAR);
@@ -1742,7 +1744,8 @@ masthead(const struct page *p)
 	if (nseg >= 3 && dated && edition) {
 		b = seg[0].b;
 		/* 淮北日报数字报 -> 淮北日报 */
-		if (b - seg[0].a > 9 && memcmp(f.data + b - 9, "数字报", 9) == 0)
+		if (b - seg[0].a > 9 &&
+		    memcmp(f.data + b - 9, "数字报", 9) == 0)
 			b -= 9;
 		if (rw_utf8_count(f.data + seg[0].a, b - seg[0].a) <= 20)
 			name = clean(p->title + seg[0].a, b - seg[0].a, 40);
@@ -2160,7 +2163,7 @@ choose_category(struct page *p)
 	return breadcrumb(p);
 }
 
-/* ---- URL, snapshot --------------------------------------------------------- */
+/* ---- URL, snapshot ------------------------------------------------------ */
 
 static int
 absolute(const char *u)
@@ -2295,7 +2298,7 @@ choose_lang(struct page *p, const char *title)
 	return lang;
 }
 
-/* ---- entry ----------------------------------------------------------------- */
+/* ---- entry -------------------------------------------------------------- */
 
 static void
 set(char **field, char *v)

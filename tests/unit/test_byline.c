@@ -26,7 +26,8 @@ static void
 labels_of_an_info_line(void **state)
 {
 	struct rw_label	 l[8];
-	char		*s = fold("发布时间：2024-01-23 16:42　来源：青海省民政厅"
+	char		*s = fold("发布时间：2024-01-23 16:42　"
+	    "来源：青海省民政厅"
 	    "　作者：　浏览次数：");
 	size_t		 n;
 
@@ -77,7 +78,8 @@ every_label_word_is_found(void **state)
 	 * table out of order loses some of them. */
 	static const char *const w[] = {
 		"一审", "三审", "上一篇", "下一篇", "作者：", "信息原文地址",
-		"出处：", "发布时间", "字号", "审核", "快照生成时间", "文章来源",
+		"出处：", "发布时间", "字号", "审核", "快照生成时间",
+		"文章来源",
 		"日期", "本报记者", "本文转自", "来源：", "栏目：", "稿源：",
 		"记者", "通讯员", "頻道：", "點擊數", "類別：", "轉載自",
 		"責任編輯", "攝", "分類：", "監製", "實習生", "欄目：",
@@ -220,7 +222,8 @@ credits(void **state)
 	size_t	  nv = 0;
 
 	(void)state;
-	assert_int_equal(credit("工作全部完成。（朱芳源 陈丹）", 0, &v, &nv), 2);
+	assert_int_equal(credit("工作全部完成。（朱芳源 陈丹）", 0, &v, &nv),
+	    2);
 	assert_int_equal(credit("（记者 张三 通讯员 李四）", 0, &v, &nv), 2);
 	assert_int_equal(credit("表演节目。 (资料照片 临渭区民政局提供)", 0,
 	    &v, &nv), 0);

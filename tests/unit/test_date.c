@@ -31,13 +31,13 @@ year_first_forms(void **state)
 	(void)state;
 	assert_string_equal(iso("2024-02-28", RW_DATE_TEXT, CN),
 	    "2024-02-28");
-	assert_string_equal(iso("发布时间:2024-02-28 03:19:00 来源", RW_DATE_TEXT,
-	    CN), "2024-02-28T03:19:00+08:00");
+	assert_string_equal(iso("发布时间:2024-02-28 03:19:00 来源",
+	    RW_DATE_TEXT, CN), "2024-02-28T03:19:00+08:00");
 	assert_string_equal(iso("2024/1/20", RW_DATE_TEXT, CN), "2024-01-20");
 	assert_string_equal(iso("2024.01.20", RW_DATE_TEXT, CN), "2024-01-20");
 	/* 2024年1月20日 */
-	assert_string_equal(iso("2024\xe5\xb9\xb4" "1\xe6\x9c\x88" "20\xe6\x97\xa5",
-	    RW_DATE_TEXT, CN), "2024-01-20");
+	assert_string_equal(iso("2024\xe5\xb9\xb4" "1\xe6\x9c\x88"
+	    "20\xe6\x97\xa5", RW_DATE_TEXT, CN), "2024-01-20");
 	/* 2005年3月11日12:12, time glued to the date */
 	assert_string_equal(iso("SOHU.COM 2005\xe5\xb9\xb4" "3\xe6\x9c\x88"
 	    "11\xe6\x97\xa5" "12:12", RW_DATE_TEXT, CN),
@@ -143,7 +143,8 @@ url_dates(void **state)
 		const char	*url;
 		const char	*want;
 	} cases[] = {
-		{ "http://td.fyun.cc/kz/2024/0228/75213396.html", "2024-02-28" },
+		{ "http://td.fyun.cc/kz/2024/0228/75213396.html",
+		    "2024-02-28" },
 		{ "http://a.gov.cn/xwzx/202401/t20240123_81207.html",
 		    "2024-01-23" },
 		{ "http://a.cn/html/2024-01/30/content_34395.htm",

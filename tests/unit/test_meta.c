@@ -41,6 +41,10 @@ meta(const char *html)
 	}								\
 } while (0)
 
+/* Headlines the snippets share. */
+#define H1	"<h1>县民政局开展冬季走访慰问</h1>"
+#define H1T	"<h1>漳州啟動寒冬送溫暖行動</h1>"
+
 static const char para[] =
     "<p>近日，县民政局组织工作人员深入各乡镇，开展冬季困难群众走访慰问活动，"
     "为困难群众送去棉被、大米等物资，共计慰问困难群众200户。</p>";
@@ -72,7 +76,8 @@ title_without_site_suffix(void **state)
 	STR(a->title, "县民政局开展走访慰问");
 	rw_article_free(a);
 	/* No <h1>, only the site in <title>: the line above the fields. */
-	snprintf(html, sizeof(html), "<title>某某手机网</title><a href=/>首页</a>"
+	snprintf(html, sizeof(html), "<title>某某手机网</title>"
+	    "<a href=/>首页</a>"
 	    "<div class=tt>区民政局为困难群众送去冬衣棉被</div><div>2024-01-20 "
 	    "来源：某某区融媒体中心</div>%s", para);
 	a = meta(html);
@@ -92,19 +97,19 @@ date_forms(void **state)
 	char			 html[4096];
 
 	(void)state;
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div>发布时间：2024-02-28 "
+	snprintf(html, sizeof(html), H1 "<div>发布时间：2024-02-28 "
 	    "03:19:00　来源：每日看点</div>%s", para);
 	a = meta(html);
 	STR(a->published, "2024-02-28T03:19:00+08:00");
 	STR(a->source, "每日看点");
 	rw_article_free(a);
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div>发布日期：2020年1月18日"
+	snprintf(html, sizeof(html), H1 "<div>发布日期：2020年1月18日"
 	    "</div>%s", para);
 	a = meta(html);
 	STR(a->published, "2020-01-18");
 	rw_article_free(a);
 	/* Unlabelled, in the line under the headline. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div>2024/1/20 星期六</div>%s",
+	snprintf(html, sizeof(html), H1 "<div>2024/1/20 星期六</div>%s",
 	    para);
 	a = meta(html);
 	STR(a->published, "2024-01-20");
@@ -115,7 +120,8 @@ date_forms(void **state)
 	STR(a->published, "2024-02-28T03:19:00+00:00");
 	rw_article_free(a);
 	/* JSON-LD, also when broken. */
-	a = meta("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	a = meta("<script type=\"application/ld+json\">"
+	    "{\"@type\":\"NewsArticle\","
 	    "\"datePublished\":\"2023-11-30T08:05:00+08:00\"}</script>");
 	STR(a->published, "2023-11-30T08:05:00+08:00");
 	rw_article_free(a);
@@ -124,7 +130,8 @@ date_forms(void **state)
 	STR(a->published, "2023-11-30");
 	rw_article_free(a);
 	/* A table cell holds the label, the next one the date. */
-	snprintf(html, sizeof(html), "<h1>通告</h1><table><tr><td>成文日期：</td>"
+	snprintf(html, sizeof(html), "<h1>通告</h1><table><tr>"
+	    "<td>成文日期：</td>"
 	    "<td>2022年01月27日</td></tr></table>%s", para);
 	a = meta(html);
 	STR(a->published, "2022-01-27");
@@ -139,13 +146,14 @@ date_from_url_and_title(void **state)
 
 	(void)state;
 	snprintf(html, sizeof(html), "<link rel=canonical href=\"http://a.cn/"
-	    "kz/2024/0228/75213396.html\"><h1>县民政局开展冬季走访慰问</h1>%s", para);
+	    "kz/2024/0228/75213396.html\">" H1 "%s", para);
 	a = meta(html);
 	STR(a->published, "2024-02-28");
 	STR(a->url, "http://a.cn/kz/2024/0228/75213396.html");
 	rw_article_free(a);
 	/* An e-paper: the date and the paper in the <title>. */
-	snprintf(html, sizeof(html), "<title>陕西日报-2024年04月06日-第03版:要闻-"
+	snprintf(html, sizeof(html), "<title>陕西日报-2024年04月06日-"
+	    "第03版:要闻-"
 	    "救助行动结束</title><h1>救助行动结束</h1>%s", para);
 	a = meta(html);
 	STR(a->published, "2024-04-06");
@@ -173,7 +181,8 @@ dates_of_other_articles_ignored(void **state)
 	    "习近平总书记作出重要指示，要求全力做好应对处置，确保人民群众"
 	    "安全温暖过冬。</p><ul><li><a href=/1>其他新闻</a>"
 	    "<span>2025-01-26 17:50:00</span></li></ul><div class=side>"
-	    "2024-01-01</div><p>上一篇：<a href=/2>会议召开</a> [2024-01-19]</p>"
+	    "2024-01-01</div><p>上一篇：<a href=/2>会议召开</a> "
+	    "[2024-01-19]</p>"
 	    "<div class=footer>Copyright © 2019-2024 某某网</div>", para);
 	a = meta(html);
 	STR(a->published, NULL);
@@ -190,7 +199,7 @@ source_and_origin(void **state)
 	(void)state;
 	/* 本文转自 gives the origin; other 本文转自 lines in the related
 	 * snippets are not the page's. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div>来源：看点快报</div>"
+	snprintf(html, sizeof(html), H1 "<div>来源：看点快报</div>"
 	    "<div><p>本文转自：公益时报</p>%s<p>（据《辽沈晚报》）</p></div>"
 	    "<ul><li><a href=/1>本文转自：焦作日报温县民政局寒冬送温暖"
 	    "</a></li></ul>", para);
@@ -199,7 +208,7 @@ source_and_origin(void **state)
 	STR(a->origin, "公益时报");
 	rw_article_free(a);
 	/* A closing (据XX) of a single article. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div>来源：公益时报</div>"
+	snprintf(html, sizeof(html), H1 "<div>来源：公益时报</div>"
 	    "%s<p>走访慰问困难群众300户。(据湖南省民政厅)</p>"
 	    "<div>责任编辑：刘文静</div>", para);
 	a = meta(html);
@@ -213,28 +222,29 @@ source_and_origin(void **state)
 	STR(a->origin, NULL);
 	rw_article_free(a);
 	/* Also when only the last item has one. */
-	snprintf(html, sizeof(html), "<h1>各地民政动态速递</h1><h3>甲县启动冬季救助"
+	snprintf(html, sizeof(html), "<h1>各地民政动态速递</h1>"
+	    "<h3>甲县启动冬季救助"
 	    "行动</h3>%s<h3>乙市开展节前走访慰问</h3>%s<p>（据乙市日报）</p>",
 	    para, para);
 	a = meta(html);
 	STR(a->origin, NULL);
 	rw_article_free(a);
 	/* 稿源 beside a 来源; Traditional names kept as written. */
-	snprintf(html, sizeof(html), "<h1>漳州啟動寒冬送溫暖行動</h1><div><span>來源:台海網</span>"
+	snprintf(html, sizeof(html), H1T "<div><span>來源:台海網</span>"
 	    "</div>%s<p class=gy>稿源:海峽導報</p>", para);
 	a = meta(html);
 	STR(a->source, "台海網");
 	STR(a->origin, "海峽導報");
 	rw_article_free(a);
 	/* 稿源 alone names the publisher. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div>稿源：中新网</div>%s",
+	snprintf(html, sizeof(html), H1 "<div>稿源：中新网</div>%s",
 	    para);
 	a = meta(html);
 	STR(a->source, "中新网");
 	STR(a->origin, NULL);
 	rw_article_free(a);
 	/* (据了解) is no attribution. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1>%s<p>活动将持续到三月（据了解）"
+	snprintf(html, sizeof(html), H1 "%s<p>活动将持续到三月（据了解）"
 	    "</p>", para);
 	a = meta(html);
 	STR(a->origin, NULL);
@@ -248,7 +258,7 @@ authors_not_editors(void **state)
 	char			 html[8192];
 
 	(void)state;
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div>来源：益阳日报 作者：李胜利 "
+	snprintf(html, sizeof(html), H1 "<div>来源：益阳日报 作者：李胜利 "
 	    "陈善元</div>%s<div>责任编辑：刘文静 审核：王五</div>", para);
 	a = meta(html);
 	assert_int_equal(a->nauthors, 2);
@@ -256,19 +266,19 @@ authors_not_editors(void **state)
 	STR(a->authors[1], "陈善元");
 	rw_article_free(a);
 	/* A unit in the 作者 field is nobody. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div>来源：汉阴县民政局 作者："
+	snprintf(html, sizeof(html), H1 "<div>来源：汉阴县民政局 作者："
 	    "县民政局 浏览次数：</div>%s", para);
 	a = meta(html);
 	assert_int_equal(a->nauthors, 0);
 	rw_article_free(a);
 	/* Byline lines in the text. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div><p>本文转自：渭南日报</p>"
+	snprintf(html, sizeof(html), H1 "<div><p>本文转自：渭南日报</p>"
 	    "<p>本报记者 陈墨怡</p>%s</div>", para);
 	a = meta(html);
 	assert_int_equal(a->nauthors, 1);
 	STR(a->authors[0], "陈墨怡");
 	rw_article_free(a);
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div><p>记者 李莉 通讯员 "
+	snprintf(html, sizeof(html), H1 "<div><p>记者 李莉 通讯员 "
 	    "于德亮</p>%s</div>", para);
 	a = meta(html);
 	assert_int_equal(a->nauthors, 2);
@@ -283,15 +293,16 @@ credits_in_parentheses(void **state)
 
 	(void)state;
 	/* A Xinhua dateline credit. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div><p>新华社重庆1月15日电"
-	    "（记者朱薇）近日，市民政局组织工作人员深入各区县，开展走访慰问活动，"
+	snprintf(html, sizeof(html), H1 "<div><p>新华社重庆1月15日电"
+	    "（记者朱薇）近日，市民政局组织工作人员深入各区县，"
+	    "开展走访慰问活动，"
 	    "共慰问困难群众200户。</p>%s</div>", para);
 	a = meta(html);
 	assert_int_equal(a->nauthors, 1);
 	STR(a->authors[0], "朱薇");
 	rw_article_free(a);
 	/* A trailing credit; a photo note is none. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div><p>表演节目。（资料照片 "
+	snprintf(html, sizeof(html), H1 "<div><p>表演节目。（资料照片 "
 	    "临渭区民政局提供）</p>%s<p>活动将持续一个月。（朱芳源 陈丹）</p>"
 	    "</div>", para);
 	a = meta(html);
@@ -299,7 +310,7 @@ credits_in_parentheses(void **state)
 	STR(a->authors[0], "朱芳源");
 	rw_article_free(a);
 	/* "记者从…获悉" is a sentence, not a byline. */
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div><p>4月2日，记者从省民政厅"
+	snprintf(html, sizeof(html), H1 "<div><p>4月2日，记者从省民政厅"
 	    "获悉，我省开展的专项救助行动已圆满结束，累计救助9205人次。</p>%s"
 	    "</div>", para);
 	a = meta(html);
@@ -314,7 +325,7 @@ category_and_breadcrumb(void **state)
 	char			 html[8192];
 
 	(void)state;
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1><div><span>类别:国内</span>"
+	snprintf(html, sizeof(html), H1 "<div><span>类别:国内</span>"
 	    "<span>发布时间:2024-02-28 03:19:00</span></div>%s", para);
 	a = meta(html);
 	STR(a->category, "国内");
@@ -325,8 +336,9 @@ category_and_breadcrumb(void **state)
 	a = meta(html);
 	STR(a->category, "民政动态");
 	rw_article_free(a);
-	snprintf(html, sizeof(html), "<div>您當前的位置:<a href=/>台海網</a> &gt;&gt; "
-	    "<a href=/f/>福建</a> &gt;&gt; 正文</div><h1>漳州啟動專項救助</h1>%s",
+	snprintf(html, sizeof(html), "<div>您當前的位置:"
+	    "<a href=/>台海網</a> &gt;&gt; <a href=/f/>福建</a> &gt;&gt; "
+	    "正文</div><h1>漳州啟動專項救助</h1>%s",
 	    para);
 	a = meta(html);
 	STR(a->category, "福建");
@@ -343,9 +355,11 @@ snapshot_fields(void **state)
 	char			 html[8192];
 
 	(void)state;
-	snprintf(html, sizeof(html), "<title>标题_国内_资讯快照</title><h1>县民政局开展冬季走访慰问</h1>"
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问_国内_"
+	    "资讯快照</title>" H1
 	    "<div>发布时间:2024-02-28 03:19:00</div>%s<div><p>快照生成时间:"
-	    "2024-02-28 05:45:19</p><p>信息原文地址:<a href=\"http://b.cn/1.html\">"
+	    "2024-02-28 05:45:19</p><p>信息原文地址:"
+	    "<a href=\"http://b.cn/1.html\">"
 	    "http://b.cn/1.html</a></p></div>", para);
 	a = meta(html);
 	assert_non_null(a->snapshot);
@@ -356,7 +370,7 @@ snapshot_fields(void **state)
 	STR(a->published, "2024-02-28T03:19:00+08:00");
 	STR(a->url, "http://b.cn/1.html");
 	rw_article_free(a);
-	snprintf(html, sizeof(html), "<h1>县民政局开展冬季走访慰问</h1>%s", para);
+	snprintf(html, sizeof(html), H1 "%s", para);
 	a = meta(html);
 	assert_null(a->snapshot);
 	rw_article_free(a);
@@ -373,7 +387,7 @@ languages(void **state)
 	    "流浪乞討人員，為他們送上禦寒衣物。</p></html>");
 	STR(a->lang, "zh-Hant");
 	rw_article_free(a);
-	a = meta("<html lang=zh-TW><h1>县民政局开展冬季走访慰问</h1><p>为困难群众送去棉被、大米等物资，"
+	a = meta("<html lang=zh-TW>" H1 "<p>为困难群众送去棉被、大米等物资，"
 	    "共计慰问困难群众二百户。</p></html>");
 	STR(a->lang, "zh-Hans");
 	rw_article_free(a);
@@ -424,10 +438,12 @@ hostile_pages(void **state)
 	rw_buf_adds(&b, "<script type=\"application/ld+json\">");
 	for (i = 0; i < 100000; i++)
 		rw_buf_addc(&b, '[');
-	rw_buf_adds(&b, "</script><script type=application/ld+json>{\"@graph\":[");
+	rw_buf_adds(&b, "</script><script type=application/ld+json>"
+	    "{\"@graph\":[");
 	for (i = 0; i < 5000; i++)
 		rw_buf_adds(&b, "{\"@type\":\"Thing\"},");
-	rw_buf_adds(&b, "{\"@type\":\"Article\",\"datePublished\":\"2021-05-04\","
+	rw_buf_adds(&b, "{\"@type\":\"Article\","
+	    "\"datePublished\":\"2021-05-04\","
 	    "\"author\":[{\"name\":\"Ann Lee\"},\"Bo Chan\"]}]}</script>");
 	a = meta(rw_buf_cstr(&b));
 	rw_article_free(a);
