@@ -1961,7 +1961,12 @@ meta_person(const char *v, struct rw_article *a)
 		if ((unsigned char)*p >= 0x80)
 			break;
 	if (*p != '\0') {
-		rw_byline_names(v, strlen(v), 1, &a->authors, &a->nauthors);
+		struct rw_buf	 f = RW_BUF_INIT;
+
+		rw_utf8_fold(v, strlen(v), &f);
+		rw_byline_names(rw_buf_cstr(&f), f.len, 1, &a->authors,
+		    &a->nauthors);
+		rw_buf_free(&f);
 		return;
 	}
 	for (p = v; *p != '\0'; p = *q != '\0' ? q + 1 : q) {
@@ -2186,17 +2191,21 @@ page_url(const struct page *p)
 	return NULL;
 }
 
+/* A URL as given, trimmed; NULL if it holds spaces or control bytes. */
 static char *
 url_copy(const char *u)
 {
-	size_t	 n = strlen(u);
+	size_t	 n = strlen(u), i;
 
-	while (n > 0 && (u[n - 1] == ' ' || u[n - 1] == '\n'))
+	while (n > 0 && (unsigned char)u[n - 1] <= ' ')
 		n--;
-	while (n > 0 && *u == ' ')
+	while (n > 0 && (unsigned char)*u <= ' ')
 		u++, n--;
-	if (n == 0 || n > 4096 || memchr(u, ' ', n) != NULL)
+	if (n == 0 || n > 4096)
 		return NULL;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)u[i] <= ' ' || u[i] == 0x7f)
+			return NULL;
 	return rw_utf8_sanitize(u, n);
 }
 
@@ -2246,9 +2255,15 @@ choose_snapshot(struct page *p)
 		if ((u = line_href(p, hu->line)) != NULL)
 			s->original_url = url_copy(u);
 		else if (hu->end > hu->value && absolute(fold_of(p, hu->vline) +
-		    hu->value))
-			s->original_url = clean(fold_of(p, hu->vline) +
-			    hu->value, hu->end - hu->value, 4096);
+		    hu->value)) {
+			/* The address as text: up to the first space. */
+			char	*t = xstrndup(fold_of(p, hu->vline) + hu->value,
+			    hu->end - hu->value);
+
+			t[strcspn(t, " ")] = '\0';
+			s->original_url = url_copy(t);
+			free(t);
+		}
 	}
 	/* The snapshot site's name: the last part of the <title>. */
 	if (p->title != NULL && (nseg = split_title(p->title,
