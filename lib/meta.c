@@ -1621,7 +1621,7 @@ choose_date(struct page *p)
 			near_done = 1;
 		} else if (!top_done && p->hl != NONE && li < p->hl &&
 		    l->chars <= 30 && !(l->flags & L_LIST) &&
-		    l->linkchars == 0 &&
+		    l->linkchars * 3 < l->chars &&
 		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b)) {
 			/* A dateline above the headline (e-papers). */
 			add_cand(c, &nc, 64, &d, 30, li, SRC_NEAR);
@@ -1714,6 +1714,27 @@ epaper(const struct page *p)
 	return yes;
 }
 
+/* A newspaper's name ("淮北日报", "淮北日报数字报"), or NULL. */
+static char *
+paper_name(const char *s)
+{
+	static const char *const suffix[] = { "数字报", "電子報", "电子报",
+	    "电子版", "數位報" };
+	size_t	 n = strlen(s), k, m;
+
+	for (k = 0; k < sizeof(suffix) / sizeof(suffix[0]); k++) {
+		m = strlen(suffix[k]);
+		if (n > m && strcmp(s + n - m, suffix[k]) == 0) {
+			n -= m;
+			break;
+		}
+	}
+	if (n < 6 || rw_utf8_count(s, n) > 12 || (strncmp(s + n - 3, "报",
+	    3) != 0 && strncmp(s + n - 3, "報", 3) != 0))
+		return NULL;
+	return rw_byline_outlet(s, n);
+}
+
 /* "淮北日报-2024年02月06日-第02版:要闻-…": the paper of an e-paper page. */
 static char *
 masthead(const struct page *p)
@@ -1751,15 +1772,13 @@ masthead(const struct page *p)
 			name = clean(p->title + seg[0].a, b - seg[0].a, 40);
 	}
 	rw_buf_free(&f);
-	/* Else the logo of a page that shows editions (第03版). */
-	if (name == NULL && p->logo != NULL && epaper(p) &&
-	    rw_utf8_count(p->logo, strlen(p->logo)) <= 20) {
-		b = strlen(p->logo);
-		if (b > 9 && strcmp(p->logo + b - 9, "数字报") == 0)
-			b -= 9;
-		name = rw_byline_outlet(p->logo, b);
-	}
-	return name;
+	if (name != NULL || !epaper(p))
+		return name;
+	/* Else, on a page that shows editions (第03版), its logo or a
+	 * <title> that is only the paper's name. */
+	if (p->logo != NULL && (name = paper_name(p->logo)) != NULL)
+		return name;
+	return paper_name(p->title);
 }
 
 static char *

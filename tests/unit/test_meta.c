@@ -159,6 +159,21 @@ date_from_url_and_title(void **state)
 	STR(a->published, "2024-04-06");
 	STR(a->source, "陕西日报");
 	rw_article_free(a);
+	/* An e-paper whose <title> names only the paper: the dateline
+	 * above the headline and the paper's name. */
+	snprintf(html, sizeof(html), "<title>淮北日报数字报</title><div>"
+	    "2024年02月06日 星期二 第02版:要闻 <a href=x>上一期</a></div>"
+	    "<ul><li><a href=n1>第01版:要闻</a></li></ul>" H1 "%s", para);
+	a = meta(html);
+	STR(a->published, "2024-02-06");
+	STR(a->source, "淮北日报");
+	rw_article_free(a);
+	snprintf(html, sizeof(html), "<title>第03版：要闻</title><div "
+	    "class=logo><img src=l.png alt=\"南方某日报\"></div>" H1 "%s",
+	    para);
+	a = meta(html);
+	STR(a->source, "南方某日报");
+	rw_article_free(a);
 	/* The CleanEval pseudo-tag carries the URL. */
 	a = meta("<text id=\"http://a.cn/news/2005-03-21/1.shtml\" title=\"t\">"
 	    "<html><body><p>x</p></body></html></text>");
