@@ -205,73 +205,37 @@ struct page {
 
 /* ---- small string helpers ------------------------------------------------ */
 
-static int
-is_space_cp(int32_t c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == '\v' || c == 0xa0 || c == 0x3000 || (c >= 0x2000 &&
-	    c <= 0x200a) || c == 0x202f || c == 0x205f || c == 0x1680 ||
-	    c == 0x2028 || c == 0x2029 || c == 0x85;
-}
-
-/*
- * Appends s[0..n) to b with whitespace runs as one space (none at the
- * start of b), up to max bytes in b.  *space carries a pending space
- * across calls.
- */
-static void
-add_collapsed(struct rw_buf *b, size_t start, const char *s, size_t n,
-    size_t max, int *space)
-{
-	size_t	 i = 0;
-	int32_t	 c;
-	int	 len;
-
-	while (i < n && b->len - start < max) {
-		if ((unsigned char)s[i] < 0x80) {
-			c = (unsigned char)s[i];
-			len = 1;
-		} else
-			len = rw_utf8_decode(s + i, n - i, &c);
-		if (c == 0x200b || c == 0xfeff || c == 0) {
-			i += (size_t)len;
-			continue;
-		}
-		if (is_space_cp(c)) {
-			*space = 1;
-			i += (size_t)len;
-			continue;
-		}
-		if (*space && b->len > start)
-			rw_buf_addc(b, ' ');
-		*space = 0;
-		if (c < 0)
-			rw_buf_add(b, "\xef\xbf\xbd", 3);
-		else
-			rw_buf_add(b, s + i, (size_t)len);
-		i += (size_t)len;
-	}
-}
-
-/* A new string: s[0..n) trimmed, whitespace collapsed, valid UTF-8,
- * at most maxchars code points; NULL if empty. */
+/* A new string: s[0..n) trimmed, whitespace runs as one space, valid
+ * UTF-8, at most maxchars code points; NULL if empty. */
 static char *
 clean(const char *s, size_t n, size_t maxchars)
 {
 	struct rw_buf	 b = RW_BUF_INIT;
-	int		 space = 0;
-	size_t		 cut;
+	size_t		 i = 0, chars = 0;
+	int32_t		 c, f;
+	int		 len, space = 0;
 
-	add_collapsed(&b, 0, s, n, n + 1, &space);
+	while (i < n && chars < maxchars) {
+		len = rw_utf8_decode(s + i, n - i, &c);
+		i += (size_t)len;
+		if (c == 0 || (f = c < 0 ? 0xfffd : rw_utf8_fold_cp(c)) < 0)
+			continue;
+		if (f == ' ') {
+			space = 1;
+			continue;
+		}
+		if (space && b.len > 0)
+			rw_buf_addc(&b, ' ');
+		space = 0;
+		if (c < 0)
+			rw_buf_add(&b, "\xef\xbf\xbd", 3);
+		else
+			rw_buf_add(&b, s + i - len, (size_t)len);
+		chars++;
+	}
 	if (b.len == 0) {
 		rw_buf_free(&b);
 		return NULL;
-	}
-	if (rw_utf8_count(b.data, b.len) > maxchars) {
-		cut = rw_utf8_offset(b.data, b.len, maxchars);
-		rw_buf_truncate(&b, cut);
-		while (b.len > 0 && b.data[b.len - 1] == ' ')
-			rw_buf_truncate(&b, b.len - 1);
 	}
 	return rw_buf_take(&b);
 }
