@@ -27,20 +27,17 @@
 #define N_BAD		0x0004u	/* inside navigation, sidebar, share... */
 #define N_HEAD		0x0008u	/* inside h1-h6 */
 #define N_CAP		0x0010u	/* inside a caption */
-#define N_BOLD		0x0020u
 #define N_CENTER	0x0040u
 #define N_FIG		0x0080u	/* inside <figure> */
 #define N_OWNBAD	0x0100u	/* this element itself is boilerplate */
-#define N_POS		0x0200u	/* class/id says content */
 #define N_CMT		0x0400u	/* inside readers' comments */
-#define N_INHERIT	(N_SKIP | N_LINK | N_BAD | N_HEAD | N_CAP | N_BOLD | \
+#define N_INHERIT	(N_SKIP | N_LINK | N_BAD | N_HEAD | N_CAP | \
 			 N_CENTER | N_FIG | N_CMT)
 
 /* Block flags. */
 #define B_HEAD		0x0001u	/* mostly heading text */
 #define B_CAP		0x0002u	/* mostly caption text */
 #define B_BAD		0x0004u	/* in a boilerplate region */
-#define B_BOLD		0x0008u
 #define B_CENTER	0x0010u
 #define B_WORD		0x0020u	/* has a letter, digit or ideograph */
 #define B_REL		0x0040u	/* an item of a related/more-news list */
@@ -72,7 +69,7 @@ struct blk {
 	uint32_t	 lunits;	/* units inside links */
 	uint32_t	 punct;		/* sentence punctuation marks */
 	uint32_t	 flags;
-	uint32_t	 a;		/* first link element, RW_NONE if none */
+	uint32_t	 a;		/* first link element or RW_NONE */
 	uint32_t	 aoff;		/* its text in the scratch buffer */
 	uint32_t	 alen;
 	uint32_t	 aunits;
@@ -84,8 +81,36 @@ struct img {
 	uint32_t	 blk;		/* blocks complete before it */
 };
 
+#define CLS_CACHE	1024
+
+/* Node i; html.h keeps the nodes in one array, indexed directly here. */
+#define NODE(c, i)	(&(c)->nodes[(i)])
+
+/* The bucket of a word position: its first two bytes. */
+#define BUCKET(a, b)	((((unsigned)(unsigned char)(a) * 31u) + \
+			 (unsigned char)(b)) & 255u)
+
+/* Phrases by BUCKET: list[order[start[b]..start[b + 1])]. */
+struct phrases {
+	const char *const *list;
+	uint16_t	 start[257];
+	uint8_t		 order[256];
+};
+
+/* class_words by BUCKET: order[start[b]..start[b + 1]). */
+struct pindex {
+	uint16_t	 start[257];
+	uint16_t	 order[256];
+};
+
+struct cls_cache {
+	uint64_t	 key;		/* hash of a class value, 0: empty */
+	uint32_t	 flags;
+};
+
 struct ctx {
 	const struct rw_doc	*d;
+	const struct rw_node	*nodes;	/* the document's flat array */
 	size_t			 n;
 	uint32_t		*fl;	/* node flags */
 	uint32_t		*lnk;	/* nearest <a> ancestor-or-self */
@@ -93,8 +118,7 @@ struct ctx {
 	uint32_t		*badel;	/* nearest own-boilerplate element */
 	double			*sum;	/* subtree weight */
 	double			*raw;	/* the same without class hints */
-	int			 hinted;	/* the root honours class hints */
-	double bs, bs0;
+	int			 hinted;	/* root used class hints */
 	struct blk		*b;
 	size_t			 nb;
 	size_t			 bcap;
@@ -103,17 +127,20 @@ struct ctx {
 	size_t			 imcap;
 	struct rw_buf		 tx;	/* all block texts */
 	struct rw_buf		 key;	/* scratch for comparisons */
-	char			*title[4];	/* keys of headline candidates */
+	struct cls_cache	 cache[CLS_CACHE];
+	struct pindex		 pidx;
+	struct phrases		 junk;	/* junk_infix */
+	struct phrases		 meta;	/* meta_infix */
+	char			*title[4];	/* keys of headlines */
 	size_t			 titlelen[4];
 	size_t			 ntitle;
 	/* the block being built */
 	int			 open;
 	int			 space;		/* a space is pending */
-	int			 brk;		/* a <br> ended the last block */
-	uint32_t		 uflag[4];	/* units under HEAD CAP BAD BOLD */
+	int			 brk;		/* a <br> ended the last */
+	uint32_t		 uflag[3];	/* units under HEAD CAP BAD */
 	uint32_t		 ucenter;
 	uint32_t		 ufig;
-	uint32_t		 inlink;	/* link element of the last text */
 };
 
 /* --- characters ------------------------------------------------------ */
@@ -170,20 +197,21 @@ is_punct(int32_t c)
 	return 0;
 }
 
-/* Decodes the code point before s[end]; returns its start. */
+/*
+ * Decodes the code point that ends at s[end] (end > 0); returns where it
+ * starts.  A broken sequence is one byte with *c = -1.
+ */
 static size_t
 prev_cp(const char *s, size_t end, int32_t *c)
 {
-	size_t	 i = end;
+	size_t	 i = end - 1;
 
-	while (i > 0 && ((unsigned char)s[i - 1] & 0xc0) == 0x80 &&
-	    end - i < 3)
+	while (i > 0 && end - i < 4 && ((unsigned char)s[i] & 0xc0) == 0x80)
 		i--;
-	if (i == 0)
-		return end - 1 > 0 ? end - 1 : 0;
-	i--;
-	if (rw_utf8_decode(s + i, end - i, c) != (int)(end - i))
+	if (rw_utf8_decode(s + i, end - i, c) != (int)(end - i)) {
 		*c = -1;
+		return end - 1;
+	}
 	return i;
 }
 
@@ -265,9 +293,12 @@ tag_block(int tag)
 	return 0;
 }
 
-/* style="display:none" and the like, spaces ignored. */
-static int
-style_hidden(const char *s)
+/*
+ * Flags of a style attribute, spaces ignored: N_SKIP for display:none or
+ * visibility:hidden, N_CENTER for text-align:center.
+ */
+static uint32_t
+style_flags(const char *s)
 {
 	char	 buf[256];
 	size_t	 n = 0;
@@ -276,90 +307,128 @@ style_hidden(const char *s)
 		if (*s != ' ' && *s != '\t' && *s != '\n')
 			buf[n++] = *s;
 	buf[n] = '\0';
-	return ci_contains(buf, n, "display:none") ||
-	    ci_contains(buf, n, "visibility:hidden");
-}
-
-static int
-style_center(const char *s)
-{
-	char	 buf[256];
-	size_t	 n = 0;
-
-	for (; *s != '\0' && n < sizeof(buf) - 1; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n')
-			buf[n++] = *s;
-	buf[n] = '\0';
-	return ci_contains(buf, n, "text-align:center");
+	if (ci_contains(buf, n, "display:none") ||
+	    ci_contains(buf, n, "visibility:hidden"))
+		return N_SKIP;
+	return ci_contains(buf, n, "text-align:center") ? N_CENTER : 0;
 }
 
 /*
- * Words of class and id attributes.  "=x": the word is x; "^x": it starts
- * with x; "*x": it contains x.  Strong ones mark boilerplate even next to
- * a content word ("article-footer"); weak ones only alone.
+ * Words of class and id attributes, lower case.  '=': the word is s;
+ * '^': it starts with s; '*': it contains s.  Strong ones mark
+ * boilerplate even next to a content word ("article-footer"); weak ones
+ * only alone.
  */
-static const char *const strong_bad[] = {
-	"*comment", "*sidebar", "*side-bar", "*footer", "*breadcrumb",
-	"*crumb", "^share", "*-share", "*_share", "*sharing", "*social",
-	"*related", "*recommend", "*promo", "*sponsor", "*advert",
-	"*newsletter", "*subscribe", "*signup", "*sign-up", "*cookie",
-	"*gdpr", "*popup", "*modal", "*pagination", "*pager", "*prevnext",
-	"*prev-next", "*outbrain", "*taboola", "*copyright", "*disclaimer",
-	"*shoutbox", "*disqus", "*skyscraper", "=ad", "=ads", "^ad-",
-	"^ads-", "*-ad-", "*-ads", "^adv-", "*_ad_", "^ad_", "*banner",
-	"=hot", "^hot-", "^hot_", "*hotnews", "=rank", "^rank", "*-rank",
-	"=more", "^more-", "^more_", "*morenews", "*readmore", "*read-more",
-	"*byline", "*author-bio", "*authorbio", "*toolbar", "=tools",
-	"*-tools", "^tools-", "=tool", "^print", "*-print", "=login",
-	"*masthead", "*consent", "*privacy",
-	NULL
+struct pat {
+	char		 kind;
+	unsigned char	 len;
+	const char	*s;
+	uint32_t	 bits;
 };
+#define P(k, s, b)	{ k, sizeof(s) - 1, s, b }
 
-static const char *const weak_bad[] = {
-	"=nav", "^nav-", "^nav_", "*-nav", "*_nav", "*navbar", "*navig",
-	"=menu", "*menu", "*topbar", "*top-bar", "=top", "=foot", "^foot-",
-	"^foot_", "*widget", "=tags", "*-tags", "^tags", "=tag", "*keyword",
-	"=side", "=meta", "*-meta", "^meta-",
-	"=info", "*-info", "^info-", "*header", "=head", "^head-", "*search",
-	"=rss", "*supplement", "*extra", "=position", "*location",
-	"*copyright", "=date", "=time", "*timestamp", "*dateline",
-	NULL
+/* What the words of an attribute say. */
+#define W_STRONG	0x01u
+#define W_WEAK		0x02u
+#define W_GOOD		0x04u
+#define W_CAP		0x08u
+#define W_CMT		0x10u
+
+static const struct pat class_words[] = {
+	/* Boilerplate even beside a content word ("article-footer"). */
+	P('*', "sidebar", W_STRONG),
+	P('*', "side-bar", W_STRONG), P('*', "footer", W_STRONG),
+	P('*', "breadcrumb", W_STRONG), P('*', "crumb", W_STRONG),
+	P('^', "share", W_STRONG), P('*', "-share", W_STRONG),
+	P('*', "_share", W_STRONG), P('*', "sharing", W_STRONG),
+	P('*', "social", W_STRONG), P('*', "related", W_STRONG),
+	P('*', "recommend", W_STRONG), P('*', "promo", W_STRONG),
+	P('*', "sponsor", W_STRONG), P('*', "advert", W_STRONG),
+	P('*', "newsletter", W_STRONG), P('*', "subscribe", W_STRONG),
+	P('*', "signup", W_STRONG), P('*', "sign-up", W_STRONG),
+	P('*', "cookie", W_STRONG), P('*', "gdpr", W_STRONG),
+	P('*', "popup", W_STRONG), P('*', "modal", W_STRONG),
+	P('*', "pagination", W_STRONG), P('*', "pager", W_STRONG),
+	P('*', "prevnext", W_STRONG), P('*', "prev-next", W_STRONG),
+	P('*', "outbrain", W_STRONG), P('*', "taboola", W_STRONG),
+	P('*', "copyright", W_STRONG), P('*', "disclaimer", W_STRONG),
+	P('*', "shoutbox", W_STRONG),
+	P('*', "skyscraper", W_STRONG), P('=', "ad", W_STRONG),
+	P('=', "ads", W_STRONG), P('^', "ad-", W_STRONG),
+	P('^', "ads-", W_STRONG), P('*', "-ad-", W_STRONG),
+	P('*', "-ads", W_STRONG), P('^', "adv-", W_STRONG),
+	P('*', "_ad_", W_STRONG), P('^', "ad_", W_STRONG),
+	P('*', "banner", W_STRONG), P('=', "hot", W_STRONG),
+	P('^', "hot-", W_STRONG), P('^', "hot_", W_STRONG),
+	P('*', "hotnews", W_STRONG), P('^', "rank", W_STRONG),
+	P('*', "-rank", W_STRONG),
+	P('=', "more", W_STRONG), P('^', "more-", W_STRONG),
+	P('^', "more_", W_STRONG), P('*', "morenews", W_STRONG),
+	P('*', "readmore", W_STRONG), P('*', "read-more", W_STRONG),
+	P('*', "byline", W_STRONG), P('*', "author-bio", W_STRONG),
+	P('*', "authorbio", W_STRONG), P('*', "toolbar", W_STRONG),
+	P('=', "tools", W_STRONG), P('*', "-tools", W_STRONG),
+	P('^', "tools-", W_STRONG), P('=', "tool", W_STRONG),
+	P('^', "print", W_STRONG), P('*', "-print", W_STRONG),
+	P('=', "login", W_STRONG), P('*', "masthead", W_STRONG),
+	P('*', "consent", W_STRONG), P('*', "privacy", W_STRONG),
+	/* Boilerplate alone. */
+	P('=', "nav", W_WEAK), P('^', "nav-", W_WEAK), P('^', "nav_", W_WEAK),
+	P('*', "-nav", W_WEAK), P('*', "_nav", W_WEAK),
+	P('*', "navbar", W_WEAK), P('*', "navig", W_WEAK),
+	P('*', "menu", W_WEAK),
+	P('*', "topbar", W_WEAK), P('*', "top-bar", W_WEAK),
+	P('=', "top", W_WEAK), P('=', "foot", W_WEAK), P('^', "foot-", W_WEAK),
+	P('^', "foot_", W_WEAK), P('*', "widget", W_WEAK),
+	P('=', "tags", W_WEAK), P('*', "-tags", W_WEAK),
+	P('^', "tags", W_WEAK), P('=', "tag", W_WEAK),
+	P('*', "keyword", W_WEAK), P('=', "side", W_WEAK),
+	P('=', "meta", W_WEAK), P('*', "-meta", W_WEAK),
+	P('^', "meta-", W_WEAK), P('=', "info", W_WEAK),
+	P('*', "-info", W_WEAK), P('^', "info-", W_WEAK),
+	P('*', "header", W_WEAK), P('=', "head", W_WEAK),
+	P('^', "head-", W_WEAK), P('*', "search", W_WEAK),
+	P('=', "rss", W_WEAK), P('*', "supplement", W_WEAK),
+	P('*', "extra", W_WEAK), P('=', "position", W_WEAK),
+	P('*', "location", W_WEAK),
+	P('=', "date", W_WEAK), P('=', "time", W_WEAK),
+	P('*', "timestamp", W_WEAK), P('*', "dateline", W_WEAK),
+	/* Content. */
+	P('*', "article", W_GOOD), P('*', "content", W_GOOD),
+	P('*', "entry", W_GOOD), P('*', "post", W_GOOD),
+	P('*', "story", W_GOOD), P('*', "body", W_GOOD),
+	P('*', "main", W_GOOD), P('*', "text", W_GOOD),
+	P('*', "detail", W_GOOD), P('=', "zoom", W_GOOD),
+	P('*', "blog", W_GOOD), P('*', "news", W_GOOD),
+	/* Readers' comments (boilerplate too); captions. */
+	P('*', "comment", W_CMT), P('*', "disqus", W_CMT),
+	P('*', "replies", W_CMT),
+	P('*', "caption", W_CAP), P('*', "credit", W_CAP),
 };
+#define NPAT	(sizeof(class_words) / sizeof(class_words[0]))
+_Static_assert(NPAT <= 256, "struct pindex holds 256 patterns");
 
-static const char *const good_words[] = {
-	"*article", "*content", "*entry", "*post", "*story", "*body",
-	"*main", "*text", "*detail", "=zoom", "*blog", "*news",
-	NULL
-};
-
-static int
-word_matches(const char *w, size_t n, const char *const *pats)
+/* Sorts the patterns by the bucket of their first two bytes. */
+static void
+index_words(struct pindex *x)
 {
-	size_t	 i, m;
+	size_t		 i, count[256];
+	unsigned	 u;
 
-	for (i = 0; pats[i] != NULL; i++) {
-		const char *p = pats[i] + 1;
-
-		m = strlen(p);
-		switch (pats[i][0]) {
-		case '=':
-			if (n == m && memcmp(w, p, m) == 0)
-				return 1;
-			break;
-		case '^':
-			if (n >= m && memcmp(w, p, m) == 0)
-				return 1;
-			break;
-		default:
-			if (n >= m && ci_contains(w, n, p))
-				return 1;
-			break;
-		}
+	memset(count, 0, sizeof(count));
+	for (i = 0; i < NPAT; i++)
+		count[BUCKET(class_words[i].s[0], class_words[i].s[1])]++;
+	x->start[0] = 0;
+	for (i = 0; i < 256; i++)
+		x->start[i + 1] = (uint16_t)(x->start[i] + count[i]);
+	memset(count, 0, sizeof(count));
+	for (i = 0; i < NPAT; i++) {
+		u = BUCKET(class_words[i].s[0], class_words[i].s[1]);
+		x->order[x->start[u] + count[u]++] = (uint16_t)i;
 	}
-	return 0;
 }
 
-/* A word naming a caption: "caption", or pic/img/photo + note/text... */
+/* Pic/img/photo words that name a caption: "pic-note", "imgtxt"... */
 static int
 word_caption(const char *w, size_t n)
 {
@@ -367,105 +436,159 @@ word_caption(const char *w, size_t n)
 	    "info", "tit", "intro", "word", "explain", "cap", "zhu", NULL };
 	size_t	 i;
 
-	if (ci_contains(w, n, "caption") || ci_contains(w, n, "credit"))
-		return 1;
 	if (!(n >= 3 && (memcmp(w, "pic", 3) == 0 || memcmp(w, "img", 3) == 0))
 	    && !(n >= 5 && (memcmp(w, "photo", 5) == 0 ||
 	    memcmp(w, "image", 5) == 0)))
 		return 0;
 	for (i = 0; parts[i] != NULL; i++)
-		if (ci_contains(w + 3, n - 3, parts[i]))
+		if (strstr(w + 3, parts[i]) != NULL)
 			return 1;
 	return 0;
 }
 
-/* Flags from the class and id words of node i. */
+/* The W_ bits of one lower-case word. */
 static uint32_t
-class_flags(const struct rw_doc *d, size_t i)
+word_bits(const struct pindex *x, const char *w, size_t n)
 {
-	const char	*attr[2];
-	char		 w[64];
-	size_t		 k, n;
-	int		 strong = 0, weak = 0, good = 0, cap = 0, cmt = 0;
-	uint32_t	 f = 0;
+	const struct pat	*p;
+	uint32_t		 bits = 0;
+	size_t			 i, k, m;
+	unsigned		 u;
 
-	attr[0] = rw_doc_attr(d, i, "class");
-	attr[1] = rw_doc_attr(d, i, "id");
-	for (k = 0; k < 2; k++) {
-		const char *s = attr[k];
-
-		if (s == NULL)
-			continue;
-		while (*s != '\0') {
-			while (*s == ' ' || *s == '\t' || *s == '\n')
-				s++;
-			for (n = 0; *s != '\0' && *s != ' ' && *s != '\t' &&
-			    *s != '\n'; s++)
-				if (n < sizeof(w) - 1)
-					w[n++] = (*s >= 'A' && *s <= 'Z') ?
-					    *s + 32 : *s;
-			if (n == 0)
+	/* Every pattern has two bytes or more. */
+	for (i = 0; i + 1 < n; i++) {
+		u = BUCKET(w[i], w[i + 1]);
+		for (k = x->start[u]; k < x->start[u + 1]; k++) {
+			p = &class_words[x->order[k]];
+			if ((p->kind != '*' && i > 0) || n - i < p->len ||
+			    (p->kind == '=' && n != p->len))
 				continue;
-			w[n] = '\0';
-			if (word_matches(w, n, strong_bad) &&
-			    !ci_contains(w, n, "commentary") &&
-			    !ci_contains(w, n, "commented"))
-				strong = 1;
-			else if (word_matches(w, n, weak_bad))
-				weak = 1;
-			if (word_matches(w, n, good_words))
-				good = 1;
-			if (word_caption(w, n))
-				cap = 1;
-			if ((ci_contains(w, n, "comment") &&
-			    !ci_contains(w, n, "commentary") &&
-			    !ci_contains(w, n, "commented")) ||
-			    ci_contains(w, n, "disqus") ||
-			    ci_contains(w, n, "replies"))
-				cmt = 1;
+			for (m = 0; m < p->len && w[i + m] == p->s[m]; m++)
+				;
+			if (m == p->len)
+				bits |= p->bits;
 		}
 	}
-	if (strong || (weak && !good))
+	/* "commentary" and "commented" are articles. */
+	if ((bits & W_CMT) && (strstr(w, "commentary") != NULL ||
+	    strstr(w, "commented") != NULL))
+		return 0;
+	if (bits & W_CMT)
+		bits |= W_STRONG;
+	if (word_caption(w, n))
+		bits |= W_CAP;
+	return bits;
+}
+
+/* The W_ bits of the words of a class or id value. */
+static uint32_t
+attr_words(const struct pindex *x, const char *s)
+{
+	char		 w[64];
+	size_t		 n;
+	uint32_t	 bits = 0;
+
+	while (*s != '\0') {
+		while (*s == ' ' || *s == '\t' || *s == '\n')
+			s++;
+		for (n = 0; *s != '\0' && *s != ' ' && *s != '\t' && *s != '\n';
+		    s++)
+			if (n < sizeof(w) - 1)
+				w[n++] = (*s >= 'A' && *s <= 'Z') ? *s + 32 :
+				    *s;
+		if (n == 0)
+			continue;
+		w[n] = '\0';
+		bits |= word_bits(x, w, n);
+	}
+	return bits;
+}
+
+/*
+ * Flags from the class and id of an element.  Pages repeat their class
+ * names on many elements: those answers are cached by the name's hash.
+ */
+static uint32_t
+class_flags(struct ctx *c, const char *cls, const char *id)
+{
+	struct cls_cache	*e;
+	uint64_t		 h;
+	uint32_t		 w = 0, f = 0;
+
+	if (cls != NULL) {
+		h = rw_hash64(cls, strlen(cls));
+		h += h == 0;
+		e = &c->cache[h % CLS_CACHE];
+		if (e->key != h) {
+			e->key = h;
+			e->flags = attr_words(&c->pidx, cls);
+		}
+		w = e->flags;
+	}
+	if (id != NULL)
+		w |= attr_words(&c->pidx, id);
+	if ((w & W_STRONG) || ((w & W_WEAK) && !(w & W_GOOD)))
 		f |= N_OWNBAD;
-	if (good && !strong)
-		f |= N_POS;
-	if (cap)
+	if (w & W_CAP)
 		f |= N_CAP;
-	if (cmt)
+	if (w & W_CMT)
 		f |= N_CMT | N_OWNBAD;
 	return f;
 }
 
-static uint32_t
-own_flags(const struct rw_doc *d, size_t i)
+static int
+role_bad(const char *v)
 {
-	const struct rw_node	*nd = rw_doc_node(d, i);
-	const char		*v;
-	uint32_t		 f = 0;
+	static const char *const roles[] = { "navigation", "menu", "menubar",
+	    "complementary", "contentinfo", "banner", "dialog", "alert",
+	    "search", NULL };
+	size_t	 i;
+
+	for (i = 0; roles[i] != NULL; i++)
+		if (strcmp(v, roles[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static uint32_t
+own_flags(struct ctx *c, size_t i)
+{
+	const struct rw_node	*nd = NODE(c, i);
+	const char		*name, *v, *cls = NULL, *id = NULL;
+	size_t			 k;
+	uint32_t		 f = 0, sf;
 
 	if (tag_skipped(nd->tag))
 		return N_SKIP;
-	if (rw_doc_attr(d, i, "hidden") != NULL)
-		return N_SKIP;
-	if ((v = rw_doc_attr(d, i, "aria-hidden")) != NULL &&
-	    strcmp(v, "true") == 0)
-		return N_SKIP;
-	if ((v = rw_doc_attr(d, i, "style")) != NULL) {
-		if (style_hidden(v))
+	/* One walk over the attributes. */
+	for (k = 0; k < nd->nattrs; k++) {
+		rw_doc_attr_at(c->d, i, k, &name, &v);
+		if (strcmp(name, "class") == 0)
+			cls = v;
+		else if (strcmp(name, "id") == 0)
+			id = v;
+		else if (strcmp(name, "hidden") == 0)
 			return N_SKIP;
-		if (style_center(v))
-			f |= N_CENTER;
+		else if (strcmp(name, "aria-hidden") == 0) {
+			if (strcmp(v, "true") == 0)
+				return N_SKIP;
+		} else if (strcmp(name, "style") == 0) {
+			if ((sf = style_flags(v)) == N_SKIP)
+				return N_SKIP;
+			f |= sf;
+		} else if (strcmp(name, "align") == 0) {
+			if (strcmp(v, "center") == 0)
+				f |= N_CENTER;
+		} else if (strcmp(name, "role") == 0) {
+			if (role_bad(v))
+				f |= N_OWNBAD;
+		} else if (strcmp(name, "href") == 0 && nd->tag == RW_TAG_A) {
+			/* In-page anchors (footnotes, contents) are text. */
+			if (v[0] != '\0' && (v[0] != '#' || v[1] == '\0'))
+				f |= N_LINK;
+		}
 	}
-	if ((v = rw_doc_attr(d, i, "align")) != NULL &&
-	    strcmp(v, "center") == 0)
-		f |= N_CENTER;
 	switch (nd->tag) {
-	case RW_TAG_A:
-		/* In-page anchors (footnotes, tables of contents) are text. */
-		if ((v = rw_doc_attr(d, i, "href")) != NULL && v[0] != '\0' &&
-		    (v[0] != '#' || v[1] == '\0'))
-			f |= N_LINK;
-		break;
 	case RW_TAG_H1: case RW_TAG_H2: case RW_TAG_H3: case RW_TAG_H4:
 	case RW_TAG_H5: case RW_TAG_H6:
 		f |= N_HEAD;
@@ -476,9 +599,6 @@ own_flags(const struct rw_doc *d, size_t i)
 	case RW_TAG_FIGURE:
 		f |= N_FIG;
 		break;
-	case RW_TAG_B: case RW_TAG_STRONG:
-		f |= N_BOLD;
-		break;
 	case RW_TAG_CENTER:
 		f |= N_CENTER;
 		break;
@@ -487,16 +607,9 @@ own_flags(const struct rw_doc *d, size_t i)
 		f |= N_OWNBAD;
 		break;
 	}
-	if ((v = rw_doc_attr(d, i, "role")) != NULL) {
-		if (strcmp(v, "navigation") == 0 || strcmp(v, "menu") == 0 ||
-		    strcmp(v, "menubar") == 0 || strcmp(v, "complementary") ==
-		    0 || strcmp(v, "contentinfo") == 0 || strcmp(v, "banner")
-		    == 0 || strcmp(v, "dialog") == 0 || strcmp(v, "alert") ==
-		    0 || strcmp(v, "search") == 0)
-			f |= N_OWNBAD;
-	}
-	if (nd->tag != RW_TAG_BODY && nd->tag != RW_TAG_HTML)
-		f |= class_flags(d, i);
+	if ((cls != NULL || id != NULL) && nd->tag != RW_TAG_BODY &&
+	    nd->tag != RW_TAG_HTML)
+		f |= class_flags(c, cls, id);
 	if (f & N_OWNBAD)
 		f |= N_BAD;
 	return f;
@@ -510,14 +623,14 @@ pass_flags(struct ctx *c)
 	uint32_t		 p, f;
 
 	for (i = 0; i < c->n; i++) {
-		nd = rw_doc_node(c->d, i);
+		nd = NODE(c, i);
 		p = nd->parent;
 		f = p == RW_NONE ? 0 : c->fl[p] & N_INHERIT;
 		c->lnk[i] = p == RW_NONE ? RW_NONE : c->lnk[p];
 		c->item[i] = p == RW_NONE ? RW_NONE : c->item[p];
 		c->badel[i] = p == RW_NONE ? RW_NONE : c->badel[p];
 		if (nd->tag != RW_TAG_TEXT && !(f & N_SKIP)) {
-			f |= own_flags(c->d, i);
+			f |= own_flags(c, i);
 			if (nd->tag == RW_TAG_A)
 				c->lnk[i] = (uint32_t)i;
 			if (nd->tag == RW_TAG_LI || nd->tag == RW_TAG_TR ||
@@ -572,7 +685,7 @@ find_titles(struct ctx *c)
 	size_t			 i, j, len, nh1 = 0, ntitle = 0;
 
 	for (i = 0; i < c->n && c->ntitle < 4; i++) {
-		nd = rw_doc_node(c->d, i);
+		nd = NODE(c, i);
 		if (nd->tag == RW_TAG_META && (v = rw_doc_attr(c->d, i,
 		    "property")) != NULL && strcmp(v, "og:title") == 0 &&
 		    (v = rw_doc_attr(c->d, i, "content")) != NULL) {
@@ -618,7 +731,6 @@ begin(struct ctx *c, uint32_t owner, uint32_t first)
 		b->flags |= B_BRK;
 	memset(c->uflag, 0, sizeof(c->uflag));
 	c->ucenter = c->ufig = 0;
-	c->inlink = RW_NONE;
 	c->open = 1;
 	c->space = 0;
 }
@@ -658,8 +770,6 @@ flush(struct ctx *c)
 		b->flags |= B_CAP;
 	if (c->uflag[2] * 2 > b->units)
 		b->flags |= B_BAD;
-	if (c->uflag[3] * 2 > b->units)
-		b->flags |= B_BOLD;
 	if (c->ucenter * 2 > b->units)
 		b->flags |= B_CENTER;
 	if (c->ufig * 2 > b->units)
@@ -667,13 +777,24 @@ flush(struct ctx *c)
 	c->nb++;
 }
 
-/* Adds text node i to the current block. */
+static void
+add_run(struct ctx *c, const char *s, size_t n)
+{
+	if (n > 0)
+		rw_buf_add(&c->tx, s, n);
+}
+
+/*
+ * Adds text node i to the current block: white space collapsed, leading
+ * full-width spaces and invisible characters dropped, the rest copied
+ * in runs.
+ */
 static void
 add_text(struct ctx *c, size_t i, uint32_t owner)
 {
 	const char	*s;
-	size_t		 n, k = 0;
-	uint32_t	 f = c->fl[i], units;
+	size_t		 n, k = 0, run = 0;
+	uint32_t	 f = c->fl[i], units = 0, u;
 	int32_t		 ch;
 	int		 l;
 	struct blk	*b;
@@ -682,63 +803,82 @@ add_text(struct ctx *c, size_t i, uint32_t owner)
 	if (!c->open)
 		begin(c, owner, (uint32_t)i);
 	b = cur(c);
-	if ((f & N_LINK) && c->lnk[i] != RW_NONE) {
-		if (b->a == RW_NONE) {
-			b->a = c->lnk[i];
-			b->aoff = (uint32_t)c->tx.len;
-		}
+	if ((f & N_LINK) && c->lnk[i] != RW_NONE && b->a == RW_NONE) {
+		b->a = c->lnk[i];
+		b->aoff = (uint32_t)c->tx.len;
 	}
 	while (k < n) {
-		l = rw_utf8_decode(s + k, n - k, &ch);
-		k += (size_t)l;
-		if (ch < 0)
+		unsigned char c0 = (unsigned char)s[k];
+
+		if (c0 < 0x80) {
+			ch = c0;
+			l = 1;
+		} else if ((c0 & 0xf0) == 0xe0 && k + 2 < n &&
+		    ((unsigned char)s[k + 1] & 0xc0) == 0x80 &&
+		    ((unsigned char)s[k + 2] & 0xc0) == 0x80 &&
+		    (ch = (int32_t)(c0 & 0x0f) << 12 |
+		    ((unsigned char)s[k + 1] & 0x3f) << 6 |
+		    ((unsigned char)s[k + 2] & 0x3f)) >= 0x800 &&
+		    (ch < 0xd800 || ch > 0xdfff)) {
+			/* Most of a Chinese page: three bytes, inline. */
+			l = 3;
+		} else if ((l = rw_utf8_decode(s + k, n - k, &ch)) == 1 &&
+		    ch < 0) {
+			/* An invalid byte: a replacement character. */
+			add_run(c, s + run, k - run);
+			rw_buf_add(&c->tx, "\xef\xbf\xbd", 3);
+			run = ++k;
 			ch = 0xfffd;
-		if (is_space(ch)) {
-			if (c->tx.len > b->off)
+			goto count;
+		}
+		/* Ideographs and printable ASCII break nothing. */
+		if ((ch <= ' ' || ch >= 0x7f) && !(ch > 0x3000 &&
+		    ch < 0xfeff) && (is_space(ch) || is_invisible(ch) ||
+		    (ch == 0x3000 && c->tx.len + (k - run) == b->off))) {
+			add_run(c, s + run, k - run);
+			if (is_space(ch) && c->tx.len > b->off)
 				c->space = 1;
+			k += (size_t)l;
+			run = k;
 			continue;
 		}
-		if (is_invisible(ch))
-			continue;
-		if (ch == 0x3000 && c->tx.len == b->off)
-			continue;	/* leading indentation */
 		if (c->space) {
+			add_run(c, s + run, k - run);
 			rw_buf_addc(&c->tx, ' ');
+			run = k;
 			c->space = 0;
 		}
-		if (l > 0 && ch != 0xfffd)
-			rw_buf_add(&c->tx, s + k - l, (size_t)l);
-		else
-			rw_buf_add(&c->tx, "\xef\xbf\xbd", 3);
+		k += (size_t)l;
 		if (ch == 0x3000)
 			continue;
-		units = is_han(ch) ? 3 : (ch >= 0xac00 && ch <= 0xd7a3) ? 2 : 1;
+count:
+		u = is_han(ch) ? 3 : (ch >= 0xac00 && ch <= 0xd7a3) ? 2 : 1;
+		units += u;
 		b->chars++;
-		b->units += units;
-		if (f & N_LINK)
-			b->lunits += units;
 		if (is_punct(ch) || (ch == '.' && (k >= n || s[k] == ' ')))
 			b->punct++;
-		if (is_word(ch))
+		if (!(b->flags & B_WORD) && is_word(ch))
 			b->flags |= B_WORD;
-		if (f & N_HEAD)
-			c->uflag[0] += units;
-		if (f & N_CAP)
-			c->uflag[1] += units;
-		if (f & N_BAD)
-			c->uflag[2] += units;
-		if (f & N_BOLD)
-			c->uflag[3] += units;
-		if (f & N_CENTER)
-			c->ucenter += units;
-		if (f & N_FIG)
-			c->ufig += units;
-		if (f & N_CMT)
-			b->flags |= B_CMT;
-		if ((f & N_LINK) && c->lnk[i] == b->a) {
-			b->aunits += units;
-			b->alen = (uint32_t)(c->tx.len - b->aoff);
-		}
+	}
+	add_run(c, s + run, k - run);
+	b->units += units;
+	if (f & N_LINK)
+		b->lunits += units;
+	if (f & N_HEAD)
+		c->uflag[0] += units;
+	if (f & N_CAP)
+		c->uflag[1] += units;
+	if (f & N_BAD)
+		c->uflag[2] += units;
+	if (f & N_CENTER)
+		c->ucenter += units;
+	if (f & N_FIG)
+		c->ufig += units;
+	if ((f & N_CMT) && units > 0)
+		b->flags |= B_CMT;
+	if ((f & N_LINK) && c->lnk[i] == b->a && units > 0) {
+		b->aunits += units;
+		b->alen = (uint32_t)(c->tx.len - b->aoff);
 	}
 	b->last = (uint32_t)i;
 }
@@ -763,12 +903,12 @@ pass_blocks(struct ctx *c)
 	const struct rw_node *nd;
 
 	for (i = 0; i < c->n; i++) {
-		while (sp > 0 && rw_doc_node(c->d, stack[sp - 1])->end <= i) {
+		while (sp > 0 && NODE(c, stack[sp - 1])->end <= i) {
 			sp--;
 			flush(c);
 			c->brk = 0;
 		}
-		nd = rw_doc_node(c->d, i);
+		nd = NODE(c, i);
 		if (c->fl[i] & N_SKIP) {
 			if (nd->tag != RW_TAG_TEXT && nd->end > i + 1)
 				i = nd->end - 1;
@@ -836,13 +976,57 @@ link_line(const struct ctx *c, const struct blk *b)
 	return !has_prefix_in(s, b->len, nav_prefix);
 }
 
-/* The first link line of blocks [i, j) is a headline. */
+/* s[0..n) ends with a full stop, maybe inside quotes or brackets. */
+static int
+ends_stop(const char *s, size_t n)
+{
+	int32_t	 ch;
+
+	while (n > 0) {
+		n = prev_cp(s, n, &ch);
+		if (ch == ' ' || ch == '"' || ch == '\'' || ch == ')' ||
+		    ch == 0x201d || ch == 0x2019 || ch == 0xff09 ||
+		    ch == 0x300d)
+			continue;
+		return ch == '.' || ch == '!' || ch == '?' || ch == 0x3002 ||
+		    ch == 0xff01 || ch == 0xff1f || ch == 0x2026;
+	}
+	return 0;
+}
+
+/* The first link of b is a sentence: it ends in a stop, or one follows. */
+static int
+link_sentence(const struct ctx *c, const struct blk *b)
+{
+	size_t	 n = b->alen, end = b->off + b->len;
+
+	if (b->aoff + n < end && c->tx.data[b->aoff + n] != '\0' &&
+	    strchr(".!?", c->tx.data[b->aoff + n]) != NULL)
+		n++;
+	return ends_stop(c->tx.data + b->aoff, n);
+}
+
+/* The first link line of blocks [i, j) is a headline or a teaser. */
 static int
 item_qualifies(const struct ctx *c, size_t i, size_t j)
 {
-	for (; i < j; i++)
-		if (c->b[i].a != RW_NONE)
-			return link_line(c, &c->b[i]);
+	const struct blk *b;
+
+	for (; i < j; i++) {
+		b = &c->b[i];
+		if (b->a == RW_NONE)
+			continue;
+		/*
+		 * A teaser: a headline link first (no full stop: that is a
+		 * sentence of the text), its summary after it.
+		 */
+		if (b->aoff == b->off && b->aunits >= 24 &&
+		    b->alen >= 8 && b->lunits == b->aunits &&
+		    !link_sentence(c, b))
+			return !has_prefix_in(c->tx.data + b->off, b->len,
+			    nav_prefix);
+		return link_line(c, b);
+	}
 	return 0;
 }
 
@@ -861,11 +1045,11 @@ pass_related(struct ctx *c)
 		j = i;
 		if ((it = c->item[c->b[i].first]) == RW_NONE)
 			continue;
-		par = rw_doc_node(c->d, it)->parent;
+		par = NODE(c, it)->parent;
 		/* The run of items of this list: groups of blocks. */
 		for (q = 0; j < c->nb; j = g) {
 			t = c->item[c->b[j].first];
-			if (t == RW_NONE || rw_doc_node(c->d, t)->parent != par)
+			if (t == RW_NONE || NODE(c, t)->parent != par)
 				break;
 			for (g = j + 1; g < c->nb && c->item[c->b[g].first] ==
 			    t; g++)
@@ -908,7 +1092,7 @@ weight(const struct ctx *c, size_t i, size_t j, double *bad)
 	const struct blk *b = &c->b[i];
 	double		 u = 0, l = 0, w;
 	uint32_t	 punct = 0, fl = 0;
-	int		 tag = rw_doc_node(c->d, b->owner)->tag;
+	int		 tag;
 	size_t		 k;
 
 	for (k = i; k < j; k++) {
@@ -929,6 +1113,7 @@ weight(const struct ctx *c, size_t i, size_t j, double *bad)
 	if ((fl & B_CMT) && w > 0)
 		w = 0;
 	/* Cells of a data table are short but not boilerplate. */
+	tag = b->owner != RW_NONE ? NODE(c, b->owner)->tag : RW_TAG_OTHER;
 	if ((tag == RW_TAG_TD || tag == RW_TAG_TH) && l == 0 && w < 0)
 		w = 0;
 	/*
@@ -980,7 +1165,7 @@ pick_root(struct ctx *c)
 			c->b[k].w = u > 0 ? wb * c->b[k].units / u : wb;
 	}
 	for (i = c->n; i-- > 0;) {
-		nd = rw_doc_node(c->d, i);
+		nd = NODE(c, i);
 		if (c->sum[i] < -C_FLOOR)
 			c->sum[i] = -C_FLOOR;
 		if (c->raw[i] < -C_FLOOR)
@@ -991,7 +1176,7 @@ pick_root(struct ctx *c)
 		}
 	}
 	for (i = 0; i < c->n; i++) {
-		nd = rw_doc_node(c->d, i);
+		nd = NODE(c, i);
 		if (nd->tag == RW_TAG_TEXT || (c->fl[i] & N_SKIP))
 			continue;
 		/* Ties go to the deeper element. */
@@ -1010,14 +1195,12 @@ pick_root(struct ctx *c)
 	 */
 	if (best0 == RW_NONE) {
 		for (i = 0; i < c->n && best0 == RW_NONE; i++)
-			if (rw_doc_node(c->d, i)->tag == RW_TAG_BODY)
+			if (NODE(c, i)->tag == RW_TAG_BODY)
 				best0 = i;
 		c->hinted = 0;
 		return best0;
 	}
 	c->hinted = !(best == RW_NONE || bs < 0.2 * bs0);
-	c->bs = bs;
-	c->bs0 = bs0;
 	return c->hinted ? best : best0;
 }
 
@@ -1032,21 +1215,21 @@ static const char *const junk_prefix[] = {
 	"稿源", "本文转自", "本文轉自", "转自:", "转自：", "本文来源",
 	"文章来源", "文章來源", "出处:", "出处：", "转载自", "原文地址",
 	"原文链接", "信息原文地址", "快照生成时间", "发布时间", "發佈時間",
-	"發布時間", "发布日期", "發佈日期", "发表时间", "更新时间",
-	"时间:", "时间：", "時間:", "時間：", "日期:", "日期：", "浏览次数",
-	"瀏覽次數", "点击数", "點擊數", "阅读次数", "阅读量", "访问量",
-	"浏览量", "分享到", "分享至", "分享:", "分享：", "扫一扫", "掃一掃",
-	"扫描二维码", "打印", "列印", "关闭窗口", "關閉視窗", "关闭本页",
-	"返回顶部", "返回頂部", "返回首页", "返回列表", "上一篇", "下一篇",
-	"上一条", "下一条", "上一條", "下一條", "上一页", "下一页",
-	"相关阅读", "相關閱讀", "相关新闻", "相關新聞", "相关链接",
-	"相关文章", "延伸阅读", "推荐阅读", "热门推荐", "更多关于",
-	"更多新闻", "热点新闻", "热门阅读", "当前位置", "當前位置",
-	"您的位置", "您现在的位置", "所在位置", "版权所有", "版權所有",
-	"版权声明", "免责声明", "主办:", "主办：", "主辦", "承办", "承辦",
-	"技术支持", "联系电话", "聯繫電話", "字体:", "字体：", "字体 ",
+	"發布時間", "发布日期", "發佈日期", "发表时间", "更新时间", "时间:",
+	"时间：", "時間:", "時間：", "日期:", "日期：", "浏览次数", "瀏覽次數",
+	"点击数", "點擊數", "阅读次数", "阅读量", "访问量", "浏览量", "分享到",
+	"分享至", "分享:", "分享：", "扫一扫", "掃一掃", "扫描二维码", "打印",
+	"列印", "关闭窗口", "關閉視窗", "关闭本页", "返回顶部", "返回頂部",
+	"返回首页", "返回列表", "上一篇", "下一篇", "上一条", "下一条",
+	"上一條", "下一條", "上一页", "下一页", "相关阅读", "相關閱讀",
+	"相关新闻", "相關新聞", "相关链接", "相关文章", "延伸阅读", "推荐阅读",
+	"热门推荐", "更多关于", "更多新闻", "热点新闻", "热门阅读", "当前位置",
+	"當前位置", "您的位置", "您现在的位置", "所在位置", "版权所有",
+	"版權所有", "版权声明", "免责声明", "主办:", "主办：", "主辦", "承办",
+	"承辦", "技术支持", "联系电话", "聯繫電話", "字体:", "字体：", "字体 ",
 	"字體", "字号", "标签:", "标签：", "標籤", "关键词:", "关键词：",
 	"關鍵詞", "以上内容为",
+	"地址:", "地址：", "邮编", "郵編", "传真", "傳真",
 	NULL
 };
 
@@ -1065,10 +1248,10 @@ static const char *const junk_infix[] = {
 
 /* Credits that make a line of their own a byline. */
 static const char *const byline_prefix[] = {
-	"本报记者", "本報記者", "本台记者", "本刊记者", "见习记者",
-	"特约记者", "实习记者", "記者", "记者", "通讯员", "通訊員",
-	"实习生", "作者", "文/", "文／", "文|", "文丨", "图/", "图／",
-	"圖/", "摄影", "攝影", "撰文", "采写", "图文",
+	"本报记者", "本報記者", "本台记者", "本刊记者", "见习记者", "特约记者",
+	"实习记者", "記者", "记者", "通讯员", "通訊員", "实习生", "作者", "文/",
+	"文／", "文|", "文丨", "图/", "图／", "圖/", "摄影", "攝影", "撰文",
+	"采写", "图文",
 	NULL
 };
 
@@ -1084,8 +1267,8 @@ static const char *const meta_infix[] = {
 static const char *const en_junk[] = {
 	"advertisement", "story continues below advertisement",
 	"continue reading", "share this", "share this article", "share",
-	"tweet", "related", "related articles", "related stories",
-	"read more", "skip to content", "comments",
+	"tweet", "related", "related articles", "related stories", "read more",
+	"skip to content", "comments",
 	NULL
 };
 
@@ -1107,14 +1290,46 @@ skip_open(const char *s, size_t *n)
 	}
 }
 
-static int
-has_infix(const char *s, size_t n, const char *const *list)
+/* Indexes a NULL-terminated phrase list by BUCKET of its first bytes. */
+static void
+index_phrases(struct phrases *x, const char *const *list)
 {
-	size_t	 i;
+	size_t		 i, count[256];
+	unsigned	 u;
 
+	x->list = list;
+	memset(count, 0, sizeof(count));
 	for (i = 0; list[i] != NULL; i++)
-		if (has_str(s, n, list[i]))
-			return 1;
+		count[BUCKET(list[i][0], list[i][1])]++;
+	x->start[0] = 0;
+	for (i = 0; i < 256; i++)
+		x->start[i + 1] = (uint16_t)(x->start[i] + count[i]);
+	memset(count, 0, sizeof(count));
+	for (i = 0; list[i] != NULL; i++) {
+		u = BUCKET(list[i][0], list[i][1]);
+		x->order[x->start[u] + count[u]++] = (uint8_t)i;
+	}
+}
+
+/* 1 if s[0..n) contains a phrase of x (all have two bytes or more). */
+static int
+has_infix(const struct phrases *x, const char *s, size_t n)
+{
+	const char	*p;
+	size_t		 i, k, m;
+	unsigned	 u;
+
+	for (i = 0; i + 1 < n; i++) {
+		u = BUCKET(s[i], s[i + 1]);
+		for (k = x->start[u]; k < x->start[u + 1]; k++) {
+			p = x->list[x->order[k]];
+			for (m = 0; p[m] != '\0' && i + m < n &&
+			    s[i + m] == p[m]; m++)
+				;
+			if (p[m] == '\0')
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -1174,7 +1389,7 @@ en_junk_line(const char *s, size_t n)
 
 /* Wording of a furniture line: editor, source, byline, date, tools. */
 static int
-junk_line(const struct blk *b, const char *s)
+junk_line(const struct ctx *c, const struct blk *b, const char *s)
 {
 	const char	*t;
 	size_t		 n = b->len;
@@ -1190,10 +1405,10 @@ junk_line(const struct blk *b, const char *s)
 	if (b->chars <= 40 && !has_comma(s, b->len) && !has_stop(b, s) &&
 	    has_prefix_in(t, n, byline_prefix))
 		return 1;
-	if (has_infix(s, b->len, junk_infix))
+	if (has_infix(&c->junk, s, b->len))
 		return 1;
-	if (b->chars <= 60 && !has_stop(b, s) && has_infix(s, b->len,
-	    meta_infix))
+	if (b->chars <= 60 && !has_stop(b, s) && has_infix(&c->meta, s,
+	    b->len))
 		return 1;
 	/* A bare address: "www.example.gov.cn". */
 	if (b->chars <= 80 && (rw_has_prefix(s, "http://") ||
@@ -1237,11 +1452,37 @@ subtitle_line(const struct blk *b, const char *s)
 }
 
 /*
- * A short line after an image (and only captions between), in caption
- * wording or centred.
+ * A photo credit: "（新华社记者 王五 摄）", "XX供图", "摄影：XX", a
+ * "资料照片" or "图片来源" note.  Not "摄影班" in running text.
  */
 static int
-caption_line(const struct blk *b, const char *s, int afterimg)
+credit_line(const char *s, size_t n)
+{
+	static const char *const ends[] = { "摄", "攝", "摄)", "摄）",
+	    "攝)", "攝）", "供图", "供圖", "供图)", "供图）", NULL };
+	static const char *const marks[] = { "摄影：", "摄影:", "攝影：",
+	    "资料照片", "資料照片", "资料图", "資料圖", "图片来源", "圖片來源",
+	    "图片由", NULL };
+	size_t	 i, m;
+
+	for (i = 0; ends[i] != NULL; i++) {
+		m = strlen(ends[i]);
+		if (n >= m && memcmp(s + n - m, ends[i], m) == 0)
+			return 1;
+	}
+	for (i = 0; marks[i] != NULL; i++)
+		if (has_str(s, n, marks[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A short line after an image (and only captions between): in caption
+ * wording, or centred where the text around it is not.
+ */
+static int
+caption_line(const struct ctx *c, const struct blk *b, const char *s,
+    int afterimg)
 {
 	size_t	 n = b->len;
 
@@ -1252,13 +1493,12 @@ caption_line(const struct blk *b, const char *s, int afterimg)
 	if (rw_has_prefix(s, "图为") || rw_has_prefix(s, "圖為") ||
 	    rw_has_prefix(s, "图:") || rw_has_prefix(s, "图：") ||
 	    rw_has_prefix(s, "▲") || rw_has_prefix(s, "△") ||
-	    has_str(s, n, "摄") || has_str(s, n, "攝") ||
-	    has_str(s, n, "供图") || has_str(s, n, "资料照片") ||
-	    has_str(s, n, "资料图") || has_str(s, n, "图片来源"))
+	    credit_line(s, n))
 		return 1;
-	/* Centred lines only right at the image: blogs centre text too. */
+	/* Centred right at the image; blogs centre all their text. */
 	return (b->flags & (B_CENTER | B_IMG)) == (B_CENTER | B_IMG) &&
-	    b->chars <= 60;
+	    b->chars <= 40 && (b + 1 == c->b + c->nb ||
+	    !(b[1].flags & B_CENTER));
 }
 
 /* Marks blocks that follow an image with nothing kept in between. */
@@ -1289,7 +1529,7 @@ static enum verdict
 judge(struct ctx *c, size_t root, const struct blk *b, int lead,
     int afterimg)
 {
-	const struct rw_node	*r = rw_doc_node(c->d, root);
+	const struct rw_node	*r = NODE(c, root);
 	const char		*s = c->tx.data + b->off;
 	uint32_t		 be;
 
@@ -1308,11 +1548,11 @@ judge(struct ctx *c, size_t root, const struct blk *b, int lead,
 		return DROP;
 	if (title_line(c, b, s))
 		return TITLE;
-	if (caption_line(b, s, afterimg))
+	if (caption_line(c, b, s, afterimg))
 		return CAPTION;
 	if (b->lunits * 2 > b->units)
 		return DROP;
-	if (junk_line(b, s))
+	if (junk_line(c, b, s))
 		return DROP;
 	if (lead && subtitle_line(b, s))
 		return DROP;
@@ -1378,9 +1618,9 @@ like(const struct ctx *c, uint32_t a, uint32_t b)
 
 	if (a == RW_NONE || b == RW_NONE)
 		return 0;
-	if (rw_doc_node(c->d, a)->parent == rw_doc_node(c->d, b)->parent)
+	if (NODE(c, a)->parent == NODE(c, b)->parent)
 		return 1;
-	if (rw_doc_node(c->d, a)->tag != rw_doc_node(c->d, b)->tag)
+	if (NODE(c, a)->tag != NODE(c, b)->tag)
 		return 0;
 	ca = rw_doc_attr(c->d, a, "class");
 	cb = rw_doc_attr(c->d, b, "class");
@@ -1395,7 +1635,7 @@ like(const struct ctx *c, uint32_t a, uint32_t b)
 static void
 select_blocks(struct ctx *c, size_t root, unsigned char *verdict)
 {
-	uint32_t	 end = rw_doc_node(c->d, root)->end;
+	uint32_t	 end = NODE(c, root)->end;
 	size_t		 i, prev = SIZE_MAX;
 	int		 lead = 1, skip = 0, afterimg = 0;
 	uint32_t	 last = RW_NONE;
@@ -1518,7 +1758,7 @@ static void
 emit_images(struct rw_body *body, struct ctx *c, size_t root,
     const unsigned char *verdict)
 {
-	const struct rw_node	*r = rw_doc_node(c->d, root);
+	const struct rw_node	*r = NODE(c, root);
 	struct rw_buf		 cap = RW_BUF_INIT;
 	size_t			 i, k, n = 0, lim;
 	const char		*src;
@@ -1565,8 +1805,8 @@ find_date(const char *s, size_t n, size_t *at, size_t *len)
 	int	 parts;
 
 	for (i = 0; i + 8 <= n; i++) {
-		if (!(s[i] >= '0' && s[i] <= '9') || (i > 0 && s[i - 1] >= '0' &&
-		    s[i - 1] <= '9'))
+		if (!(s[i] >= '0' && s[i] <= '9') || (i > 0 &&
+		    s[i - 1] >= '0' && s[i - 1] <= '9'))
 			continue;
 		for (j = i; j < n && j - i < 4 && s[j] >= '0' && s[j] <= '9';
 		    j++)
@@ -1618,12 +1858,105 @@ find_date(const char *s, size_t n, size_t *at, size_t *len)
 	return 0;
 }
 
+/* A whole short date, "01-14" or "1月14日", brackets and spaces aside. */
+static int
+short_date(const char *s, size_t n, size_t *at, size_t *len)
+{
+	size_t	 i = 0, j, d1, d2;
+
+	while (n > 0 && strchr(" []()", s[n - 1]) != NULL)
+		n--;
+	while (n >= 3 && (memcmp(s + n - 3, "）", 3) == 0 ||
+	    memcmp(s + n - 3, "］", 3) == 0))
+		n -= 3;
+	for (;;) {
+		if (i < n && strchr(" []()", s[i]) != NULL)
+			i++;
+		else if (n - i >= 3 && (memcmp(s + i, "（", 3) == 0 ||
+		    memcmp(s + i, "［", 3) == 0))
+			i += 3;
+		else
+			break;
+	}
+	for (j = i; j < n && j - i < 2 && s[j] >= '0' && s[j] <= '9'; j++)
+		;
+	if ((d1 = j - i) == 0 || j >= n)
+		return 0;
+	if (s[j] == '-' || s[j] == '/')
+		j++;
+	else if (n - j >= 3 && memcmp(s + j, "月", 3) == 0)
+		j += 3;
+	else
+		return 0;
+	for (d2 = j; d2 < n && d2 - j < 2 && s[d2] >= '0' && s[d2] <= '9';
+	    d2++)
+		;
+	if (d2 == j)
+		return 0;
+	if (n - d2 >= 3 && memcmp(s + d2, "日", 3) == 0)
+		d2 += 3;
+	if (d2 != n || d1 == 0)
+		return 0;
+	*at = i;
+	*len = n - i;
+	return 1;
+}
+
+/*
+ * The date of a related item in block b, outside its headline link: a
+ * full date anywhere, or a short one standing alone.
+ */
+static char *
+item_date(const struct ctx *c, const struct blk *b)
+{
+	const char	*s = c->tx.data + b->off, *seg[2];
+	size_t		 n[2], k, at, len;
+
+	seg[0] = s;
+	n[0] = b->len;
+	seg[1] = NULL;
+	n[1] = 0;
+	if (b->a != RW_NONE && b->alen > 0 && b->aoff >= b->off &&
+	    b->aoff + b->alen <= b->off + b->len) {
+		n[0] = b->aoff - b->off;
+		seg[1] = s + n[0] + b->alen;
+		n[1] = b->len - n[0] - b->alen;
+	}
+	for (k = 0; k < 2; k++)
+		if (seg[k] != NULL && find_date(seg[k], n[k], &at, &len))
+			return xstrndup(seg[k] + at, len);
+	for (k = 0; k < 2; k++)
+		if (seg[k] != NULL && short_date(seg[k], n[k], &at, &len))
+			return xstrndup(seg[k] + at, len);
+	return NULL;
+}
+
+/* Adds s[0..n) to a snippet, unless it is only a date or punctuation. */
+static void
+add_snippet(struct rw_buf *snip, const char *s, size_t n)
+{
+	size_t	 at, len;
+
+	while (n > 0 && (*s == ' ' || *s == ':' || *s == '-')) {
+		s++;
+		n--;
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n < 6 || short_date(s, n, &at, &len) || (find_date(s, n, &at,
+	    &len) && len + 4 >= n))
+		return;
+	if (snip->len > 0)
+		rw_buf_addc(snip, ' ');
+	rw_buf_add(snip, s, n);
+}
+
 static void
 emit_related(struct rw_body *body, struct ctx *c)
 {
 	struct rw_buf	 snip = RW_BUF_INIT;
 	struct rw_link	*l;
-	size_t		 i, j, k, at, dl, cap = 0;
+	size_t		 i, j, k, cap = 0;
 	uint32_t	 it;
 	const char	*href, *s;
 	const struct blk *t;
@@ -1655,17 +1988,14 @@ emit_related(struct rw_body *body, struct ctx *c)
 		rw_buf_truncate(&snip, 0);
 		for (k = i; k < j; k++) {
 			s = c->tx.data + c->b[k].off;
-			if (l->date == NULL && find_date(s, c->b[k].len, &at,
-			    &dl)) {
-				l->date = xstrndup(s + at, dl);
-				if (date_line(&c->b[k], s))
-					continue;
-			}
-			if (&c->b[k] == t || date_line(&c->b[k], s))
-				continue;
-			if (snip.len > 0)
-				rw_buf_addc(&snip, ' ');
-			rw_buf_add(&snip, s, c->b[k].len);
+			if (l->date == NULL)
+				l->date = item_date(c, &c->b[k]);
+			if (&c->b[k] == t)
+				add_snippet(&snip, c->tx.data + t->aoff +
+				    t->alen, t->off + t->len - t->aoff -
+				    t->alen);
+			else if (!date_line(&c->b[k], s))
+				add_snippet(&snip, s, c->b[k].len);
 		}
 		l->snippet = snip.len > 0 ? xstrndup(snip.data, snip.len) :
 		    NULL;
@@ -1688,6 +2018,7 @@ rw_body_extract(const struct rw_doc *d, struct rw_body *body,
 	memset(&c, 0, sizeof(c));
 	c.d = d;
 	c.n = rw_doc_count(d);
+	c.nodes = c.n > 0 ? rw_doc_node(d, 0) : NULL;
 	c.fl = xcalloc(c.n, sizeof(*c.fl));
 	c.lnk = xcalloc(c.n, sizeof(*c.lnk));
 	c.item = xcalloc(c.n, sizeof(*c.item));
@@ -1695,6 +2026,9 @@ rw_body_extract(const struct rw_doc *d, struct rw_body *body,
 	c.sum = xcalloc(c.n, sizeof(*c.sum));
 	c.raw = xcalloc(c.n, sizeof(*c.raw));
 
+	index_words(&c.pidx);
+	index_phrases(&c.junk, junk_infix);
+	index_phrases(&c.meta, meta_infix);
 	pass_flags(&c);
 	find_titles(&c);
 	pass_blocks(&c);

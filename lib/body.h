@@ -32,15 +32,24 @@ struct rw_block {
 	int	 heading;	/* a subhead (h1-h6 inside the content) */
 };
 
+/*
+ * root: the main content element (RW_NONE if the page has no body text).
+ * text: the kept blocks joined by "\n\n"; never NULL, "" when empty.
+ * images: the root's images in order, src as written in the page (or its
+ * lazy-loading data-src), caption NULL when none.  related: the page's
+ * related/more-news/hot list items in page order, title and href always
+ * set, date (as written) and snippet NULL when absent.  Everything is
+ * owned by the struct until moved out; rw_body_clear frees the rest.
+ */
 struct rw_body {
-	size_t		 root;		/* main content element, RW_NONE if none */
-	char		*text;		/* blocks joined by "\n\n"; never NULL */
-	size_t		 len;
+	size_t		 root;
+	char		*text;
+	size_t		 len;		/* of text, bytes */
 	struct rw_block	*blocks;
 	size_t		 nblocks;
-	struct rw_image	*images;	/* owned until moved into the article */
+	struct rw_image	*images;
 	size_t		 nimages;
-	struct rw_link	*related;	/* in page order; date/snippet may be NULL */
+	struct rw_link	*related;
 	size_t		 nrelated;
 };
 

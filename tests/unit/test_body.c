@@ -64,11 +64,14 @@ paragraphs_joined(void **state)
 	size_t		 i;
 
 	(void)state;
-	d = extract("<div><p>\xe3\x80\x80\xe3\x80\x80甲，乙丙丁。戊己庚辛，壬癸。"
-	    "子丑寅卯，辰巳午未，申酉戌亥。  </p><p> A &amp; B，&lt;C&gt;"
-	    "&#x4e00;二三四五六七八九十，一二三四五六七八九十。</p></div>", &b);
-	assert_string_equal(b.text, "甲，乙丙丁。戊己庚辛，壬癸。子丑寅卯，辰巳午未，"
-	    "申酉戌亥。\n\nA & B，<C>一二三四五六七八九十，一二三四五六七八九十。");
+	/* Full-width indentation, entities, white space. */
+	d = extract("<div><p>\xe3\x80\x80\xe3\x80\x80甲，乙丙丁。"
+	    "戊己庚辛，壬癸。子丑寅卯，辰巳午未，申酉戌亥。  </p>"
+	    "<p> A &amp; B，&lt;C&gt;&#x4e00;二三四五六七八九十，"
+	    "一二三四五六七八九十。</p></div>", &b);
+	assert_string_equal(b.text, "甲，乙丙丁。戊己庚辛，壬癸。"
+	    "子丑寅卯，辰巳午未，申酉戌亥。\n\nA & B，<C>一二三四五六七八九十，"
+	    "一二三四五六七八九十。");
 	assert_int_equal(b.nblocks, 2);
 	/* Block offsets point into the text. */
 	for (i = 0; i < b.nblocks; i++) {
@@ -102,7 +105,8 @@ br_paragraphs(void **state)
 	    "走访中，工作人员细致询问生活近况，帮助解决实际困难。\n\n"
 	    "(据黑龙江省民政厅)");
 	assert_int_equal(b.nrelated, 2);
-	assert_string_equal(b.related[0].title, "我区为1200名高龄老人送去新春慰问品");
+	assert_string_equal(b.related[0].title,
+	    "我区为1200名高龄老人送去新春慰问品");
 	assert_string_equal(b.related[0].href, "/p/1.html");
 	done(d, &b);
 }
@@ -114,17 +118,21 @@ furniture_lines_dropped(void **state)
 	struct rw_doc	*d;
 
 	(void)state;
-	d = extract("<html><head><title>县民政局开展走访慰问_县政府</title></head>"
+	d = extract("<html><head><title>县民政局开展走访慰问_县政府"
+	    "</title></head>"
 	    "<body><h1>县民政局开展走访慰问</h1><div class=article>"
 	    "<div class=info>发布时间:2024-01-23 16:42 来源:县民政局 "
 	    "浏览次数:12 【字体:<a href=#>大</a> <a href=#>小</a>】</div>"
 	    "<div id=zoom><p>本文转自:渭南日报</p><p>县民政局开展走访慰问</p>"
-	    "<p>——民政系统探访关爱服务困难群众工作纪实</p><p>本报记者 陈墨怡</p>"
+	    "<p>——民政系统探访关爱服务困难群众工作纪实</p>"
+	    "<p>本报记者 陈墨怡</p>"
 	    PARA("本报讯 1月22日") PARA("同时") "<p>(朱芳源 陈丹)</p>"
 	    "<p>（责任编辑：刘文静）</p><p>编辑 张三 审核 李四</p></div>"
 	    "<div class=tools>【打印本页】【关闭窗口】</div>"
-	    "<p>上一篇:<a href=/1.html>省民政厅召开全省民政工作会议</a> [2024-01-19]</p>"
-	    "<p>下一篇:<a href=/2.html>全省养老机构安全隐患排查会召开</a> [2024-01-25]</p>"
+	    "<p>上一篇:<a href=/1.html>省民政厅召开全省民政工作会议</a>"
+	    " [2024-01-19]</p>"
+	    "<p>下一篇:<a href=/2.html>全省养老机构安全隐患排查会召开</a>"
+	    " [2024-01-25]</p>"
 	    "<p>快照生成时间:2024-02-28 05:45:19</p>"
 	    "<p>信息原文地址:<a href=''></a></p></div></body></html>", &b);
 	assert_true(rw_has_prefix(b.text, "本报讯 1月22日，"));
@@ -143,14 +151,16 @@ related_list_captured(void **state)
 	(void)state;
 	d = extract("<body><div class=art>" PARA("正文") PARA("再一段")
 	    "</div><div class=xg><ul>"
-	    "<li><h4><a href=/kz/1.html>让寒冬不寒 厦门民政部门用心用情</a></h4>"
+	    "<li><h4><a href=/kz/1.html>让寒冬不寒 厦门民政部门用心用情</a>"
+	    "</h4>"
 	    "<p>...累计开展街面巡查333次，出动车辆132台次，共劝导109人次。</p>"
 	    "<span>2025-01-26 17:50:00</span></li>"
 	    "<li><a href=/kz/2.html>寒潮中，苏州为困难群众送温暖</a>"
 	    "<span class=date>2023-12-22</span></li></ul></div></body>", &b);
 	assert_null(strstr(b.text, "厦门"));
 	assert_int_equal(b.nrelated, 2);
-	assert_string_equal(b.related[0].title, "让寒冬不寒 厦门民政部门用心用情");
+	assert_string_equal(b.related[0].title,
+	    "让寒冬不寒 厦门民政部门用心用情");
 	assert_string_equal(b.related[0].href, "/kz/1.html");
 	assert_string_equal(b.related[0].date, "2025-01-26 17:50:00");
 	assert_non_null(b.related[0].snippet);
@@ -186,13 +196,86 @@ captions_separated(void **state)
 }
 
 static void
+headline_kicker_subtitle(void **state)
+{
+	struct rw_body	 b;
+	struct rw_doc	*d;
+
+	(void)state;
+	/* The snapshot layout repeats the head of the story in its body. */
+	d = extract("<html><head><title>温县民政局寒冬送温暖_国内_资讯快照"
+	    "</title></head><body><h1>温县民政局寒冬送温暖</h1>"
+	    "<div class=art-body><p>本文转自:焦作日报</p><p>寒冬送温暖</p>"
+	    "<p>温县民政局寒冬送温暖</p><p>民政部门走访慰问困难群众纪实</p>"
+	    "<div><img src='/a.jpg'></div><p>工作人员送去米面油。"
+	    "（图片来源：温县民政局）</p><p>记者 王五 通讯员 李四</p>"
+	    PARA("本报讯 春节将至") "<p>走访慰问暖人心</p>" PARA("连日来")
+	    "<p>（据焦作日报）</p></div></body></html>", &b);
+	assert_true(rw_has_prefix(b.text, "本报讯 春节将至，"));
+	assert_non_null(strstr(b.text, "。\n\n走访慰问暖人心\n\n连日来，"));
+	assert_true(rw_has_suffix(b.text, "\n\n（据焦作日报）"));
+	assert_int_equal(b.nimages, 1);
+	assert_string_equal(b.images[0].caption,
+	    "工作人员送去米面油。（图片来源：温县民政局）");
+	done(d, &b);
+}
+
+static void
+teasers_and_short_dates(void **state)
+{
+	struct rw_body	 b;
+	struct rw_doc	*d;
+
+	(void)state;
+	d = extract("<body><div class=content>" PARA("正文") PARA("又一段")
+	    "</div><ul class=ticker>"
+	    "<li><a href=/1>Internet back in Kashmir after three months</a> "
+	    "SRINAGAR: Mobile internet returned to the valley today.</li>"
+	    "<li><a href=/2>Schools in the valley reopen for exams</a> "
+	    "SRINAGAR: All schools opened on Monday, officials said.</li>"
+	    "</ul><ul><li><a href=/3>全市累计发放临时救助金1960万元</a>"
+	    "<span>[01-14]</span></li><li><a href=/4>慈善超市年销售额突破"
+	    "600万元</a><span>1月13日</span></li></ul></body>", &b);
+	assert_null(strstr(b.text, "Kashmir"));
+	assert_int_equal(b.nrelated, 4);
+	assert_string_equal(b.related[0].title,
+	    "Internet back in Kashmir after three months");
+	assert_string_equal(b.related[0].snippet,
+	    "SRINAGAR: Mobile internet returned to the valley today.");
+	assert_string_equal(b.related[2].date, "01-14");
+	assert_string_equal(b.related[3].date, "1月13日");
+	done(d, &b);
+}
+
+static void
+text_ends_at_comments(void **state)
+{
+	struct rw_body	 b;
+	struct rw_doc	*d;
+
+	(void)state;
+	d = extract("<body><div class=post>" PARA("正文") PARA("再一段")
+	    "<h3>相关阅读</h3><ul><li><a href=/1>"
+	    "民政部门提醒冬季用火用电安全须知</a></li><li><a href=/2>"
+	    "全省新建社区养老服务站326个</a></li></ul>"
+	    PARA("第三段") "<h3>网友评论</h3>" PARA("网友说")
+	    "</div></body>", &b);
+	assert_non_null(strstr(b.text, "第三段"));
+	assert_null(strstr(b.text, "网友"));
+	assert_null(strstr(b.text, "相关阅读"));
+	assert_int_equal(b.nblocks, 3);
+	done(d, &b);
+}
+
+static void
 roundup_headlines_kept(void **state)
 {
 	struct rw_body	 b;
 	struct rw_doc	*d;
 
 	(void)state;
-	d = extract("<html><head><title>各地开展春节走访慰问 - 社会救助在线</title>"
+	d = extract("<html><head><title>各地开展春节走访慰问 - 社会救助在线"
+	    "</title>"
 	    "</head><body><h1>各地开展春节走访慰问</h1>"
 	    "<div class=toc><ul><li>大竹县入户慰问55户困难群众</li>"
 	    "<li>崇阳县春节慰问217户困难群众</li></ul></div><div class=content>"
@@ -201,7 +284,8 @@ roundup_headlines_kept(void **state)
 	    "<div class=item><h3>崇阳县春节慰问217户困难群众</h3>" PARA("崇阳")
 	    "<p>（据崇阳县民政局）</p></div></div>"
 	    "<div class=editor>责任编辑:韩 梅</div></body></html>", &b);
-	assert_true(rw_has_prefix(b.text, "大竹县入户慰问55户困难群众\n\n大竹，"));
+	assert_true(rw_has_prefix(b.text,
+	    "大竹县入户慰问55户困难群众\n\n大竹，"));
 	assert_true(rw_has_suffix(b.text, "\n\n（据崇阳县民政局）"));
 	assert_int_equal(b.nblocks, 6);
 	assert_true(b.blocks[0].heading);
@@ -271,7 +355,8 @@ tables_and_lists_in_body(void **state)
 	    "<table><tr><td>地区</td><td>户数</td></tr>"
 	    "<tr><td>临渭区</td><td>4456</td></tr></table>" PARA("结尾")
 	    "</div></body>", &b);
-	assert_non_null(strstr(b.text, "\n\n城乡低保户每户600元\n\n特困人员每人600元"));
+	assert_non_null(strstr(b.text,
+	    "\n\n城乡低保户每户600元\n\n特困人员每人600元"));
 	assert_non_null(strstr(b.text, "\n\n临渭区\n\n4456\n\n"));
 	done(d, &b);
 }
@@ -338,6 +423,9 @@ main(void)
 		cmocka_unit_test(furniture_lines_dropped),
 		cmocka_unit_test(related_list_captured),
 		cmocka_unit_test(captions_separated),
+		cmocka_unit_test(headline_kicker_subtitle),
+		cmocka_unit_test(teasers_and_short_dates),
+		cmocka_unit_test(text_ends_at_comments),
 		cmocka_unit_test(roundup_headlines_kept),
 		cmocka_unit_test(link_dense_blocks_dropped),
 		cmocka_unit_test(comments_and_sidebars_not_chosen),
