@@ -152,12 +152,12 @@ static const struct {
 	{ "article:section", M_SECTION },
 };
 
-/* class/id words of boilerplate containers. */
+/* class/id words of boilerplate containers, sorted (bisected). */
 static const char *const boiler_words[] = {
-	"footer", "foot", "copyright", "nav", "navbar", "menu", "sidebar",
-	"side", "related", "relate", "recommend", "hot", "hotnews", "rank",
-	"ranking", "comment", "comments", "share", "more", "links",
-	"friendlink", "ad", "ads", "advert",
+	"ad", "ads", "advert", "comment", "comments", "copyright", "foot",
+	"footer", "friendlink", "hot", "hotnews", "links", "menu", "more",
+	"nav", "navbar", "rank", "ranking", "recommend", "relate", "related",
+	"share", "side", "sidebar",
 };
 
 /* Breadcrumb ends that name the page, not its section. */
@@ -307,26 +307,39 @@ has_ci(const char *v, const char *word)
 }
 
 static int
+cmp_str(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+static int
+is_alnum_ascii(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/* 1 if a word of v (split at anything but letters and digits, compared
+ * in lower case) is in the sorted list. */
+static int
 has_word_ci(const char *v, const char *const *list, size_t nlist)
 {
-	char	 tok[32];
-	size_t	 i, k, t;
+	char	 tok[16];
+	size_t	 i, t;
 
 	for (i = 0; v[i] != '\0';) {
-		while (v[i] != '\0' && !((v[i] >= 'a' && v[i] <= 'z') ||
-		    (v[i] >= 'A' && v[i] <= 'Z') || (v[i] >= '0' &&
-		    v[i] <= '9')))
+		while (v[i] != '\0' && !is_alnum_ascii((unsigned char)v[i]))
 			i++;
-		for (t = 0; v[i] != '\0' && ((v[i] >= 'a' && v[i] <= 'z') ||
-		    (v[i] >= 'A' && v[i] <= 'Z') || (v[i] >= '0' &&
-		    v[i] <= '9')); i++)
-			if (t < sizeof(tok) - 1)
+		for (t = 0; is_alnum_ascii((unsigned char)v[i]); i++)
+			if (t < sizeof(tok))
 				tok[t++] = (char)((v[i] >= 'A' && v[i] <= 'Z') ?
 				    v[i] - 'A' + 'a' : v[i]);
+		/* Longer words are none of the list's. */
+		if (t == 0 || t == sizeof(tok))
+			continue;
 		tok[t] = '\0';
-		for (k = 0; t > 0 && k < nlist; k++)
-			if (strcmp(tok, list[k]) == 0)
-				return 1;
+		if (bsearch(tok, list, nlist, sizeof(*list), cmp_str) != NULL)
+			return 1;
 	}
 	return 0;
 }
