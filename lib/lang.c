@@ -72,6 +72,73 @@ next_cp(const char *s, size_t n, size_t *i)
 	return cp;
 }
 
+/* Frequent short words of Latin-script languages: <html lang> is a
+ * template default as often as not. */
+static const struct {
+	const char	*tag;
+	const char	*words;
+} latin[] = {
+	{ "en", " the and of to is that for with was are this from have it on "
+	    "by be as at an or not but which " },
+	{ "de", " der die und das ist nicht ein eine mit auf den von sich des "
+	    "dem zu im auch es für wird sind werden dass " },
+	{ "fr", " le la les et des est une du que dans pour pas sur au qui ne "
+	    "avec ce il sont par plus " },
+	{ "es", " el la los las y de que en un una es por con para del se no "
+	    "al lo como más su " },
+	{ "pt", " o a os as e de que do da em um uma para com não no na por "
+	    "mais dos das se " },
+	{ "it", " il la di e che un una per del della non con sono gli le da "
+	    "in è al si nel più " },
+	{ "nl", " de het een en van is dat niet op te met voor zijn die in er "
+	    "ook aan om wordt " },
+	{ "id", " yang dan di ini itu dengan untuk dari dalam tidak akan pada "
+	    "adalah juga ke oleh " },
+};
+
+/*
+ * The Latin-script language whose frequent words dominate the sample
+ * (at least 10 hits and half again as many as the next), or NULL.
+ */
+static const char *
+latin_words(const char *s, size_t n)
+{
+	size_t	 score[sizeof(latin) / sizeof(latin[0])] = { 0 };
+	size_t	 i = 0, a, k, words = 0, best = 0, second = 0, top = 0;
+	char	 w[16];
+
+	while (i < n && words < 400) {
+		while (i < n && !isalpha((unsigned char)s[i]) &&
+		    (unsigned char)s[i] < 0x80)
+			i++;
+		for (a = i; i < n && (isalpha((unsigned char)s[i]) ||
+		    (unsigned char)s[i] >= 0x80); i++)
+			continue;
+		if (i - a == 0 || i - a > sizeof(w) - 3)
+			continue;
+		w[0] = ' ';
+		for (k = 0; k < i - a; k++)
+			w[k + 1] = (char)tolower((unsigned char)s[a + k]);
+		w[k + 1] = ' ';
+		w[k + 2] = '\0';
+		words++;
+		for (k = 0; k < sizeof(latin) / sizeof(latin[0]); k++)
+			if (strstr(latin[k].words, w) != NULL)
+				score[k]++;
+	}
+	for (k = 0; k < sizeof(latin) / sizeof(latin[0]); k++) {
+		if (score[k] > best) {
+			second = best;
+			best = score[k];
+			top = k;
+		} else if (score[k] > second)
+			second = score[k];
+	}
+	if (best < 10 || best * 2 < second * 3)
+		return NULL;
+	return latin[top].tag;
+}
+
 /* The primary subtag of a declared language, lower-case, or "". */
 static void
 primary(const char *declared, char out[9])
@@ -237,10 +304,11 @@ chinese(const char *s, size_t n)
 char *
 rw_lang_detect(const char *s, size_t n, const char *declared)
 {
-	size_t	 count[S__COUNT] = { 0 }, i = 0, seen = 0, best;
-	int32_t	 cp;
-	int	 k, top;
-	char	 tag[9];
+	size_t		 count[S__COUNT] = { 0 }, i = 0, seen = 0, best;
+	int32_t		 cp;
+	int		 k, top;
+	char		 tag[9];
+	const char	*w;
 
 	while (i < n && seen < SCRIPT_SAMPLE) {
 		cp = next_cp(s, n, &i);
@@ -288,7 +356,15 @@ rw_lang_detect(const char *s, size_t n, const char *declared)
 	case S_DEVANAGARI:
 		return xstrdup(declared_in(tag, "hi mr ne sa") ? tag : "hi");
 	case S_LATIN:
-		/* The declared tag, when it names a Latin-script language. */
+		/*
+		 * The words, unless the page declares a language they
+		 * do not know (cs, pl, sv ...); else the declared tag when
+		 * it names a Latin-script language.
+		 */
+		if ((tag[0] == '\0' || declared_in(tag,
+		    "en de fr es pt it nl id")) &&
+		    (w = latin_words(s, n)) != NULL)
+			return xstrdup(w);
 		if (tag[0] != '\0' && !declared_in(tag,
 		    "zh ja ko ru uk be bg sr mk kk el ar fa ur he yi th hi mr "
 		    "ne iw"))

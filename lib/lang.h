@@ -5,8 +5,10 @@
  * Decided from the script of the text, not from <html lang> (often a
  * template default): kana -> ja, Hangul -> ko, Han -> zh-Hans or
  * zh-Hant, Cyrillic, Greek, Arabic, Hebrew, Thai, Devanagari -> their
- * main language.  Latin-script text takes the page's declared language
- * when it names a Latin-script one, else en.
+ * main language.  Latin-script text: the language whose frequent words
+ * dominate (en, de, fr, es, pt, it, nl, id), unless the page declares one
+ * these words cannot tell; else the declared Latin-script language; else
+ * en.
  *
  * Simplified or Traditional: the share of Han characters outside GB2312
  * (read from their GB18030 codes) decides the clear cases: under 2% is

@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * meta-time - what the metadata pass costs next to the HTML parse: per
+ * bench_meta - what the metadata pass costs next to the HTML parse: per
  * page, the parse, the body extraction and rw_meta_extract are each run
  * REPS times after a warm-up and the medians are summed over the pages.
  *
- *	meta-time FILE...
+ *	bench_meta FILE...
  * Prints: pages, then total and per-page median microseconds of each
  * stage, and the meta/parse ratio.
  */
@@ -63,7 +63,7 @@ main(int argc, char *argv[])
 	for (i = 1; i < argc; i++) {
 		if (rw_file_read(argv[i], 1u << 26, &data, &len, &e) == -1 ||
 		    rw_decode(data, len, &dec, &e) == -1) {
-			fprintf(stderr, "meta-time: %s: %s\n", argv[i], e.msg);
+			fprintf(stderr, "bench_meta: %s: %s\n", argv[i], e.msg);
 			continue;
 		}
 		free(data);

@@ -42,6 +42,11 @@ other_scripts(void **state)
 	expect("The council approved the winter relief budget on Monday.",
 	    NULL, "en");
 	expect("Le conseil a approuvé le budget lundi.", "fr-FR", "fr");
+	/* The words outweigh a template's lang="en". */
+	expect("Die elektronische Patientenakte ist der lange Marsch in die "
+	    "Digitalisierung, und sie wird nicht von allen Ärzten und "
+	    "Kassen mit der gleichen Begeisterung aufgenommen, denn es ist "
+	    "auch eine Frage der Sicherheit der Daten.", "en", "de");
 	/* Latin text declared as Chinese: the script wins. */
 	expect("The council approved the budget.", "zh-CN", "en");
 	expect("東京都は冬の支援策を発表しました。ひとり暮らしの高齢者に"
