@@ -738,8 +738,13 @@ names_ex(const char *s, size_t n, int strict, char ***v, size_t *nv,
 		    "攝"))
 			continue;
 		if (ends_with(s + a, i - a, "报道") || ends_with(s + a, i - a,
-		    "報導"))
+		    "報導")) {
+			/* "张三报道" names him; in "张三 北京报道" it is
+			 * where he reports from. */
+			if (*nv > first)
+				continue;
 			i -= 6;
+		}
 		if (i == a || is_not_name(s + a, i - a) || role_word(s + a,
 		    i - a))
 			continue;

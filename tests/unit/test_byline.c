@@ -262,9 +262,14 @@ byline_lines(void **state)
 	assert_int_equal(line("责任编辑：刘文静", &v, &nv), 0);
 	assert_int_equal(line("（責任編輯：陳 晨）", &v, &nv), 0);
 	assert_int_equal(line("文/张三", &v, &nv), 1);
+	/* A place before 报道 is no name. */
+	assert_int_equal(line("记者 孙七 北京报道", &v, &nv), 1);
+	assert_string_equal(v[nv - 1], "孙七");
+	assert_int_equal(line("记者周八报道", &v, &nv), 1);
+	assert_string_equal(v[nv - 1], "周八");
 	assert_int_equal(line("本报记者 王五 摄", &v, &nv), 0);
 	assert_int_equal(line("来源：新华社 记者 赵六", &v, &nv), 0);
-	assert_int_equal(nv, 4);
+	assert_int_equal(nv, 6);
 	rw_strv_free(v, nv);
 }
 
