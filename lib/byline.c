@@ -693,7 +693,8 @@ static int
 name_sep(int32_t c, int han_segment)
 {
 	return c == ',' || c == ';' || c == '/' || c == '|' || c == 0x3001 ||
-	    c == 0x3002 || c == '&' || c == '(' || c == ')' ||
+	    c == 0x3002 || c == '&' || c == '(' || c == ')' || c == '[' ||
+	    c == ']' || c == 0x3010 || c == 0x3011 ||
 	    (c == ' ' && han_segment);
 }
 

@@ -165,6 +165,8 @@ names_and_units(void **state)
 	assert_int_equal(names("社会救助处", 0, &v, &nv), 0);
 	assert_int_equal(names("张三 摄", 1, &v, &nv), 0);
 	assert_int_equal(names("李胜利", 1, &v, &nv), 0);	/* already there */
+	assert_int_equal(names("李华】【编辑", 0, &v, &nv), 1);
+	assert_string_equal(v[nv - 1], "李华");
 	assert_int_equal(names("zboygirl", 1, &v, &nv), 0);
 	assert_int_equal(names("zboygirl", 0, &v, &nv), 1);
 	assert_int_equal(names("Joel Spolsky", 0, &v, &nv), 1);
