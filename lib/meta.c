@@ -34,6 +34,9 @@
 #define FIELD_BYTES	600
 /* Lines after the headline searched for a byline line. */
 #define BYLINE_LINES	20
+/* Paragraphs whose credits count: the first few and the last two. */
+#define OPENING_PARAS	3
+#define CLOSING_PARAS	2
 /* Bytes of a title or of one line kept. */
 #define TITLE_BYTES	4096
 #define LINE_BYTES	65536
@@ -1783,21 +1786,36 @@ choose_source(struct page *p, char **gaoyuan)
 	return masthead(p);
 }
 
-/* Folded paragraphs of the body (the body extractor's, else content
- * lines). */
+static int
+edge_para(size_t k, size_t n)
+{
+	return k < OPENING_PARAS || k + CLOSING_PARAS >= n;
+}
+
+/*
+ * The body's paragraphs (the body extractor's blocks, else the content
+ * lines), folded; only the opening and closing ones hold text, the
+ * others are empty: bylines and credits stand there.
+ */
 static void
 paragraphs(struct page *p)
 {
 	const struct rw_body	*b = p->b;
-	size_t			 k, li, n = 0, cap;
+	size_t			 k, li, n = 0, total = 0;
 
-	cap = b->nblocks > 0 ? b->nblocks : p->clast - p->cfirst;
-	p->poff = xreallocarray(NULL, cap + 1, sizeof(*p->poff));
+	if (b->nblocks > 0)
+		total = b->nblocks;
+	else
+		for (li = p->cfirst; li < p->clast; li++)
+			total += !is_link_line(&p->lines[li]) &&
+			    !(p->lines[li].flags & L_BOILER);
+	p->poff = xreallocarray(NULL, total + 1, sizeof(*p->poff));
 	if (b->nblocks > 0) {
 		for (k = 0; k < b->nblocks; k++) {
-			p->poff[n++] = p->para.len;
-			rw_utf8_fold(b->text + b->blocks[k].start,
-			    b->blocks[k].len, &p->para);
+			p->poff[n] = p->para.len;
+			if (edge_para(n++, total))
+				rw_utf8_fold(b->text + b->blocks[k].start,
+				    b->blocks[k].len, &p->para);
 			rw_buf_addc(&p->para, '\0');
 		}
 	} else {
@@ -1805,9 +1823,11 @@ paragraphs(struct page *p)
 			if (is_link_line(&p->lines[li]) ||
 			    (p->lines[li].flags & L_BOILER))
 				continue;
-			p->poff[n++] = p->para.len;
-			rw_buf_add(&p->para, fold_of(p, li),
-			    p->lines[li].len + 1);
+			p->poff[n] = p->para.len;
+			if (edge_para(n++, total))
+				rw_buf_add(&p->para, fold_of(p, li),
+				    p->lines[li].len);
+			rw_buf_addc(&p->para, '\0');
 		}
 	}
 	p->npara = n;
@@ -2028,14 +2048,16 @@ choose_authors(struct page *p, struct rw_article *a, const char *site)
 	}
 	/* Credits opening or closing the body. */
 	for (k = 0; k < p->npara; k++) {
+		if (!edge_para(k, p->npara))
+			continue;
 		s = para(p, k, &len);
-		if (k < 3) {
+		if (k < OPENING_PARAS) {
 			rw_byline_line(s, len, &a->authors, &a->nauthors);
 			if (k == 0 || a->nauthors == 0)
 				rw_byline_credit(s, len, 1, &a->authors,
 				    &a->nauthors);
 		}
-		if (k + 2 >= p->npara) {
+		if (k + CLOSING_PARAS >= p->npara) {
 			rw_byline_credit(s, len, 0, &a->authors, &a->nauthors);
 			rw_byline_line(s, len, &a->authors, &a->nauthors);
 		}
