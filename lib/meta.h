@@ -5,6 +5,18 @@
  * 通讯员, a trailing credit; never editors), category (类别, 栏目), URL
  * (canonical, og:url, a snapshot's original address), snapshot details
  * (快照生成时间, 信息原文地址) and language.
+ *
+ * Generic and layout-independent: the page is read as text lines, and
+ * each field is chosen among candidates by where they stand relative to
+ * the headline (the headline is the line that agrees with <title> or
+ * og:title).  The lines right below it hold the article's own date,
+ * source and byline; links, lists, sidebars and footers hold other
+ * articles'.  Metadata (<meta>, JSON-LD, <time>) and the URL are weighed
+ * against what the page shows.  See byline.h for the field words, date.h
+ * for date forms and lang.h for the language.
+ *
+ * Cost: one pass over the nodes and bounded work per line; long lines are
+ * running text and are never scanned for fields.
  */
 #ifndef RW_META_H
 #define RW_META_H
@@ -15,8 +27,11 @@
 
 /*
  * Fills url, title, published, source, origin, authors, category, lang
- * and snapshot of a, using the page and its extracted body.  Fields that
- * are already set are left alone.  Returns 0 or -1.
+ * and snapshot of a, using the page and its extracted body (root and
+ * blocks, when the body extractor found them).  Fields that are already
+ * set are left alone.  Every string set is trimmed, valid UTF-8 and owned
+ * by a.  Returns 0 (no page makes it fail; a page without metadata leaves
+ * the fields NULL).
  */
 int	 rw_meta_extract(const struct rw_doc *, const struct rw_body *,
 	    struct rw_article *, struct rw_err *);

@@ -136,3 +136,49 @@ rw_utf8_offset(const char *s, size_t n, size_t cp)
 	}
 	return n;
 }
+
+int32_t
+rw_utf8_fold_cp(int32_t cp)
+{
+	if (cp >= 0xff01 && cp <= 0xff5e)
+		return cp - 0xff01 + 0x21;
+	switch (cp) {
+	case '\t': case '\n': case '\v': case '\f': case '\r':
+	case 0x85: case 0xa0: case 0x1680: case 0x2028: case 0x2029:
+	case 0x202f: case 0x205f: case 0x3000:
+		return ' ';
+	case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
+		return -1;
+	}
+	if (cp >= 0x2000 && cp <= 0x200a)
+		return ' ';
+	return cp;
+}
+
+void
+rw_utf8_fold(const char *s, size_t n, struct rw_buf *b)
+{
+	size_t	 i = 0;
+	int32_t	 cp, f;
+	int	 len;
+	char	 enc[4];
+
+	rw_buf_grow(b, n);
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80 && s[i] != '\t' &&
+		    s[i] != '\n' && s[i] != '\v' && s[i] != '\f' &&
+		    s[i] != '\r') {
+			if (s[i] != '\0')
+				rw_buf_addc(b, s[i]);
+			i++;
+			continue;
+		}
+		len = rw_utf8_decode(s + i, n - i, &cp);
+		i += (size_t)len;
+		if (cp < 0)
+			f = 0xfffd;
+		else if ((f = rw_utf8_fold_cp(cp)) < 0)
+			continue;
+		rw_buf_add(b, enc, (size_t)rw_utf8_encode(f, enc));
+	}
+}

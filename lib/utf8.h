@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util.h"
+
 /*
  * Decodes the code point at s[0..n).  Returns its byte length (1..4) and
  * sets *cp; an invalid or truncated sequence returns 1 with *cp = -1.
@@ -26,6 +28,15 @@ int	 rw_utf8_valid(const char *s, size_t n);
 char	*rw_utf8_sanitize(const char *s, size_t n);
 /* Number of code points in valid UTF-8 s[0..n). */
 size_t	 rw_utf8_count(const char *s, size_t n);
+/*
+ * Folds one code point for matching: full-width ASCII forms (U+FF01 to
+ * U+FF5E) become ASCII, every Unicode space becomes ' ', zero-width
+ * characters become -1 (drop them); anything else is returned as is.
+ */
+int32_t	 rw_utf8_fold_cp(int32_t cp);
+/* Appends s[0..n) folded by rw_utf8_fold_cp to b; invalid bytes become
+ * U+FFFD and NUL bytes are dropped, so b stays valid UTF-8. */
+void	 rw_utf8_fold(const char *s, size_t n, struct rw_buf *b);
 /* Byte offset of code point index cp in s[0..n) (n if past the end). */
 size_t	 rw_utf8_offset(const char *s, size_t n, size_t cp);
 

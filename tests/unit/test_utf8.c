@@ -69,6 +69,24 @@ offsets_are_code_points(void **state)
 	assert_memory_equal(out, "\xef\xbf\xbd", 3);
 }
 
+static void
+fold_full_width_and_spaces(void **state)
+{
+	struct rw_buf	 b = RW_BUF_INIT;
+	/* "２０２４：（据）" U+3000 NBSP ZWSP, then a bad byte */
+	const char	*s = "\xef\xbc\x92\xef\xbc\x90\xef\xbc\x92\xef\xbc\x94"
+	    "\xef\xbc\x9a\xef\xbc\x88\xe6\x8d\xae\xef\xbc\x89"
+	    "\xe3\x80\x80\xc2\xa0\xe2\x80\x8bx\t\xff";
+
+	(void)state;
+	rw_utf8_fold(s, strlen(s), &b);
+	assert_string_equal(rw_buf_cstr(&b),
+	    "2024:(\xe6\x8d\xae)  x \xef\xbf\xbd");
+	assert_int_equal(rw_utf8_fold_cp(0x4e07), 0x4e07);
+	assert_int_equal(rw_utf8_fold_cp(0xfeff), -1);
+	rw_buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -77,6 +95,7 @@ main(void)
 		cmocka_unit_test(decode_rejects_bad),
 		cmocka_unit_test(sanitize_repairs),
 		cmocka_unit_test(offsets_are_code_points),
+		cmocka_unit_test(fold_full_width_and_spaces),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
