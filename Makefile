@@ -164,6 +164,11 @@ eval: $(PROG_BINS)
 bench-tmpl: $(OUT)/tests/bench/bench_tmpl
 	$(OUT)/tests/bench/bench_tmpl $(BENCH_PAGES)
 
+.PHONY: bench-meta
+# Metadata pass against the HTML parse, per page.
+bench-meta: $(OUT)/tests/bench/bench_meta
+	$(OUT)/tests/bench/bench_meta $(BENCH_PAGES)
+
 $(OUT)/tests/bench/bench_%: tests/bench/bench_%.c $(LIB_A) | $(OUT)/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
