@@ -284,7 +284,7 @@ cmp_strp(const void *a, const void *b)
 void
 rw_campaigns_tidy(char **names, size_t *n)
 {
-	char	**sorted, *bare, **hit;
+	char	**sorted, **bare, **hit;
 	size_t	 i, len, alen = strlen("活动");
 
 	if (*n == 0)
@@ -292,20 +292,27 @@ rw_campaigns_tidy(char **names, size_t *n)
 	sorted = xreallocarray(NULL, *n, sizeof(*sorted));
 	memcpy(sorted, names, *n * sizeof(*sorted));
 	qsort(sorted, *n, sizeof(*sorted), cmp_strp);
-	/* X活动 with a bare X: X (which then keeps the earlier place) */
+	/* X活动 with a bare X: X (which then keeps the earlier place).
+	 * Decide for all names first: sorted points at the originals. */
+	bare = xcalloc(*n, sizeof(*bare));
 	for (i = 0; i < *n; i++) {
 		len = strlen(names[i]);
 		if (len <= alen || !(rw_has_suffix(names[i], "活动") ||
 		    rw_has_suffix(names[i], "活動")))
 			continue;
-		bare = xstrndup(names[i], len - alen);
-		hit = bsearch(&bare, sorted, *n, sizeof(*sorted), cmp_strp);
-		if (hit != NULL) {
-			free(names[i]);
-			names[i] = bare;
-		} else
-			free(bare);
+		bare[i] = xstrndup(names[i], len - alen);
+		hit = bsearch(&bare[i], sorted, *n, sizeof(*sorted), cmp_strp);
+		if (hit == NULL) {
+			free(bare[i]);
+			bare[i] = NULL;
+		}
 	}
+	for (i = 0; i < *n; i++)
+		if (bare[i] != NULL) {
+			free(names[i]);
+			names[i] = bare[i];
+		}
+	free(bare);
 	free(sorted);
 	rw_strv_uniq(names, n);
 }
