@@ -168,10 +168,17 @@ def check_page(pid, t, root, regions, stats):
         except UnicodeDecodeError:
             pass
         if decl == "gb2312":
-            try:
-                src.encode("gb2312")
-            except UnicodeEncodeError as e:
-                err(pid, "page declared gb2312 uses a non-GB2312 character: %s" % e)
+            i = 0
+            while i < len(raw):
+                b = raw[i]
+                if b < 0x80:
+                    i += 1
+                    continue
+                t2 = raw[i + 1] if i + 1 < len(raw) else 0
+                if not ((0xA1 <= b <= 0xA9 or 0xB0 <= b <= 0xF7) and 0xA1 <= t2 <= 0xFE):
+                    err(pid, "page declared gb2312 has a non-GB2312 code %02X%02X at byte %d" % (b, t2, i))
+                    break
+                i += 2
     text = page_text(src)
     nbody = WS.sub(" ", body).strip()
     if nbody not in text:

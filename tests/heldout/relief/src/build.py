@@ -167,6 +167,17 @@ def build(pid):
 
 
 def _enc_ok(ch, codec):
+    """True when ch exists in the charset.  'gb2312' means: a GBK code whose
+    bytes lie in the GB2312 area (A1-A9/B0-F7 lead, A1-FE trail), i.e. what a
+    browser decodes from a page declared gb2312 (A1A4 is U+00B7 there)."""
+    if ord(ch) < 0x80:
+        return True
+    if codec == "gb2312":
+        try:
+            b = ch.encode("gbk")
+        except UnicodeEncodeError:
+            return False
+        return len(b) == 2 and (0xA1 <= b[0] <= 0xA9 or 0xB0 <= b[0] <= 0xF7) and 0xA1 <= b[1] <= 0xFE
     try:
         ch.encode(codec)
         return True
