@@ -31,9 +31,11 @@ SANFLAGS	 =
 BIN		 = bin
 endif
 
-PKG_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS	:= $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
-TEST_LIBS	:= $(shell $(PKG_CONFIG) --libs $(TEST_PKGS) 2>/dev/null)
+# Asked of pkg-config when first used, i.e. in a recipe after deps.ok has
+# installed any missing library; then remembered.
+PKG_CFLAGS	 = $(eval PKG_CFLAGS := $$(shell $(PKG_CONFIG) --cflags $(PKGS)))$(PKG_CFLAGS)
+PKG_LIBS	 = $(eval PKG_LIBS := $$(shell $(PKG_CONFIG) --libs $(PKGS)))$(PKG_LIBS)
+TEST_LIBS	 = $(eval TEST_LIBS := $$(shell $(PKG_CONFIG) --libs $(TEST_PKGS)))$(TEST_LIBS)
 ALL_CPPFLAGS	 = -Ilib -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 		   $(PKG_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS	 = -std=c11 -Wall -Wextra -MMD -MP $(SANFLAGS) $(CFLAGS)
@@ -68,8 +70,6 @@ $(OUT)/deps.ok:
 	@if ! $(PKG_CONFIG) --exists $(PKGS) $(TEST_PKGS) 2>/dev/null; then \
 		echo "reliefwatch: libraries missing; running make deps"; \
 		$(MAKE) --no-print-directory deps || exit 1; \
-		echo "reliefwatch: libraries installed; run make again" >&2; \
-		exit 1; \
 	fi
 	@touch $@
 
