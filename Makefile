@@ -1,6 +1,8 @@
 # reliefwatch - GNU make >= 4.  See README.md for targets and variables.
 
 .DELETE_ON_ERROR:
+# Keep every intermediate (objects, shard outputs): nothing is rebuilt twice.
+.SECONDARY:
 .SUFFIXES:
 
 # --- what the operator sets ------------------------------------------------
@@ -151,7 +153,6 @@ FUZZ_OBJS	 = $(LIB_MODULES:%=.obj/fuzz/lib/%.o)
 fuzz: $(FUZZ_TARGETS:%=.obj/fuzz/bin/%)
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh
 
-.SECONDARY: $(FUZZ_OBJS)
 -include $(FUZZ_OBJS:.o=.d)
 
 # Scores against ../shared/corpora; skips cleanly without ../shared.
@@ -252,7 +253,6 @@ rollback:
 
 # The per-page stages, one target per shard (run by tools/pipeline.sh).
 shards: $(FACTS)
-.SECONDARY: $(PARSED) $(FACTS)
 
 $(BUILD)/articles.%.jsonl:
 	@$(BIN)/rw-parse -0 --root $(SNAPSHOTS) --shard $*/$(JOBS) \
