@@ -107,12 +107,22 @@ $(OUT)/tests/unit/test_%: tests/unit/test_%.c $(LIB_A) | $(OUT)/deps.ok
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
 		$(LDLIBS_ALL) $(TEST_LIBS)
 
--include $(DEPS)
+# Benchmark programs (tests/bench/NAME.c): built, never installed.
+BENCH_PROGS	:= $(sort $(basename $(notdir $(wildcard tests/bench/*.c))))
+BENCH_BINS	 = $(BENCH_PROGS:%=$(OUT)/tests/bench/%)
+
+$(OUT)/tests/bench/%: tests/bench/%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
+
+-include $(DEPS) $(BENCH_BINS:%=%.d)
 
 # --- tests ---------------------------------------------------------------------
 # One runner for everything; it ends with "N passed, N failed".
-check: $(PROG_BINS) $(TEST_BINS)
-	@BIN=$(BIN) UNIT="$(TEST_BINS)" sh tests/run.sh
+check: $(PROG_BINS) $(TEST_BINS) $(BENCH_BINS)
+	@BIN=$(BIN) BENCH_BIN=$(OUT)/tests/bench UNIT="$(TEST_BINS)" \
+		sh tests/run.sh
 
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
@@ -120,6 +130,14 @@ regen: $(PROG_BINS)
 # Scores against ../shared/corpora; skips cleanly without ../shared.
 eval: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/eval/run.sh
+
+# Speed of every stage that is built, on a generated corpus of each size
+# in BENCH_N (cached in $(BUILD)/bench); see tests/bench/run.sh.
+BENCH_N		?= 10000 100000
+
+bench: $(PROG_BINS) $(BENCH_BINS)
+	@BIN=$(BIN) BENCH_BIN=$(OUT)/tests/bench BENCH_N="$(BENCH_N)" \
+		BUILD=$(BUILD) sh tests/bench/run.sh
 
 # --- pipeline ------------------------------------------------------------------
 # Per-page stages run in $(JOBS) shards at once (split by file name), each
