@@ -8,9 +8,10 @@
  *
  * Writes pages K .. K+N-1 as DIR/<page/1000>/p<page>.html and a manifest
  * (DIR/manifest.tsv unless --manifest: page, file, layout, encoding,
- * declared charset, lang, story, bytes).  Every page is a pure function of (seed, page number,
- * scale): the same arguments give the same bytes, and pages of one seed
- * written by several runs (--start) form one corpus.  The five layouts
+ * declared charset, lang, story, bytes).  Every page is a pure function
+ * of (seed, page number, scale): the same arguments give the same bytes,
+ * and pages of one seed written by several runs (--start) form one
+ * corpus.  The five layouts
  * imitate ../shared/corpora/relief-dev (L1 snapshot aggregator, L2
  * government CMS, L3 e-paper or portal, L4 mobile, L5 roundup); about 5 %
  * of pages reprint an earlier page's story under another layout and
@@ -393,7 +394,7 @@ place_short(const struct place *p)
 struct ctx {
 	const struct place *prov, *city, *county;
 	const char	*place;		/* the area the story is about */
-	char		 scope[8];	/* last character of place: 县 区 市 省 ... */
+	char		 scope[8];	/* place's last character: 县 市 ... */
 	char		 org[160];	/* X民政局 / X民政厅 */
 	char		 charity[160];
 	char		 paper[160];	/* the local paper that wrote it */
@@ -573,7 +574,8 @@ expand(struct rw_buf *b, const char *t, const struct ctx *c, struct rng *r)
 			rw_buf_printf(b, "%s%s%s", PICK(r, syll), PICK(r, syll),
 			    rng_percent(r, 70) ? "镇" : "乡");
 		else if (strcmp(key, "V") == 0)
-			rw_buf_printf(b, "%s%s村", PICK(r, syll), PICK(r, syll));
+			rw_buf_printf(b, "%s%s村", PICK(r, syll),
+			    PICK(r, syll));
 		else if (strcmp(key, "N") == 0) {
 			person(r, name, sizeof(name));
 			rw_buf_adds(b, name);
@@ -666,8 +668,8 @@ item_make(struct item *it, const struct gazetteer *g, uint64_t seed,
 			/* Consecutive sentences from different templates. */
 			f = rng_below(&r, NELEM(figures));
 			for (s = rng_range(&r, 2, 4); s > 0; s--) {
-				f = (f + 1 + rng_below(&r, NELEM(figures) - 1)) %
-				    NELEM(figures);
+				f = (f + 1 + rng_below(&r,
+				    NELEM(figures) - 1)) % NELEM(figures);
 				expand(&b, figures[f], &it->c, &r);
 			}
 			if (rng_percent(&r, 40))
@@ -724,7 +726,7 @@ enum enc {
 
 static const struct {
 	const char	*iconv;		/* target of the conversion */
-	const char	*decl;		/* charset written in the page, or NULL */
+	const char	*decl;		/* charset the page declares, or NULL */
 	const char	*name;		/* for the manifest */
 	int		 trad;
 } encs[] = {
@@ -844,9 +846,12 @@ fill_js(struct rw_buf *b, const struct gazetteer *g, struct rng *r,
 		switch (rng_below(r, 5)) {
 		case 0:
 			rw_buf_printf(b, "var _c%x={id:%u,ch:\"c%u\",ts:%u,"
-			    "ab:[%u,%u,%u],on:%s};\n", a, rng_below(r, 1u << 30),
-			    rng_below(r, 40), 1600000000 + rng_below(r, 1u << 27),
-			    rng_below(r, 9), rng_below(r, 99), rng_below(r, 999),
+			    "ab:[%u,"
+			    "%u,%u],on:%s};\n", a, rng_below(r, 1u << 30),
+			    rng_below(r, 40),
+			    1600000000 + rng_below(r, 1u << 27),
+			    rng_below(r, 9), rng_below(r, 99),
+			    rng_below(r, 999),
 			    rng_percent(r, 50) ? "true" : "false");
 			break;
 		case 1:
@@ -913,13 +918,14 @@ fill_list(struct rw_buf *b, const struct gazetteer *g, struct rng *r,
 		id = 100000 + rng_below(r, 900000);
 		switch (st) {
 		case LS_DATED:
-			rw_buf_printf(b, "<li><a href=\"/html/%u/%02u%02u/%u.html\""
-			    " title=\"%s\">%s</a><span class=\"date\">"
+			rw_buf_printf(b, "<li><a href=\"/html/%u/%02u%02u/"
+			    "%u.html\" title=\"%s\">%s</a><span class=\"date\">"
 			    "%u-%02u-%02u</span></li>\n", y, m, d, id, h.data,
 			    h.data, y, m, d);
 			break;
 		case LS_PLAIN:
-			rw_buf_printf(b, "<li><a href=\"/html/%u/%02u%02u/%u.html\""
+			rw_buf_printf(b, "<li><a href=\"/html/%u/%02u%02u/"
+			    "%u.html\""
 			    " title=\"%s\">%s</a></li>\n", y, m, d, id, h.data,
 			    h.data);
 			break;
@@ -929,7 +935,8 @@ fill_list(struct rw_buf *b, const struct gazetteer *g, struct rng *r,
 			    m, d);
 			break;
 		case LS_BR:
-			rw_buf_printf(b, "<a href=\"/p/%u.html\">%s</a><br/>\n", id,
+			rw_buf_printf(b, "<a href=\"/p/%u.html\">%s</a><br/>\n",
+			    id,
 			    h.data);
 			break;
 		}
@@ -956,18 +963,21 @@ fill_snippets(struct rw_buf *b, const struct gazetteer *g, struct rng *r,
 		expand(&s, PICK(r, openings), &tc, r);
 		expand(&s, PICK(r, figures), &tc, r);
 		if (rng_percent(r, 50))
-			rw_buf_printf(b, "<li><p class=\"zy\"><a href=\"/kz/%u.html\""
-			    " target=\"_blank\">%s</a></p>", rng_below(r, 9999999),
+			rw_buf_printf(b, "<li><p class=\"zy\"><a href=\"/kz/"
+			    "%u.html\" target="
+			    "\"_blank\">%s</a></p>", rng_below(r, 9999999),
 			    s.data);
 		else {
 			rw_buf_printf(b, "<li><h4><a href=\"/kz/%u.html\" "
 			    "target=\"_blank\">", rng_below(r, 9999999));
 			expand(b, PICK(r, titles), &tc, r);
-			rw_buf_printf(b, "</a></h4><p class=\"zy\">%s</p>", s.data);
+			rw_buf_printf(b, "</a></h4><p class=\"zy\">%s</p>",
+			    s.data);
 		}
 		rw_buf_printf(b, "<span class=\"sj\">%d-%02u-%02u %02u:%02u:00"
 		    "</span></li>\n", year - (int)rng_below(r, 3),
-		    1 + rng_below(r, 12), 1 + rng_below(r, 28), rng_below(r, 24),
+		    1 + rng_below(r, 12), 1 + rng_below(r, 28),
+		    rng_below(r, 24),
 		    rng_below(r, 60));
 	}
 	rw_buf_free(&s);
@@ -1054,9 +1064,9 @@ render_l1(struct rw_buf *b, struct page *pg)
 	    "</li></ul></li>\n");
 	fill_nav(b, pg->g, r, pg->nav);
 	rw_buf_adds(b, "</ul>\n<form class=\"so\" action=\"/search/\"><input "
-	    "name=\"q\" placeholder=\"搜索资讯快照\"><button>搜索</button></form>"
-	    "\n</div>\n<div class=\"wrap\">\n<div class=\"main\">\n<div class="
-	    "\"art\">\n<h1>");
+	    "name=\"q\" placeholder=\"搜索资讯快照\"><button>搜索</button></"
+	    "form>\n</div>\n<div class=\"wrap\">\n<div class=\"main\">\n<div "
+	    "class=\"art\">\n<h1>");
 	put_esc(b, it->title);
 	rw_buf_printf(b, "</h1>\n<div class=\"art-info\"><span>类别:国内</span>"
 	    "&nbsp;<span>发布时间:%d-%02d-%02d %02d:%02d:00</span>&nbsp;<span>"
@@ -1071,34 +1081,38 @@ render_l1(struct rw_buf *b, struct page *pg)
 	if (it->subtitle != NULL)
 		rw_buf_printf(b, "<p>%s</p>\n", it->subtitle);
 	if (rng_percent(r, 60)) {
-		rw_buf_printf(b, "<div class=\"pic\"><img src=\"/upload/%d/%02d%02d"
-		    "/%u.jpg\"><p>", pg->y, pg->mo, pg->d, rng_below(r, 99999));
+		rw_buf_printf(b, "<div class=\"pic\"><img src=\"/upload/%d/"
+		    "%02d%02d/"
+		    "%u.jpg\"><p>", pg->y, pg->mo, pg->d, rng_below(r, 99999));
 		put_esc(b, it->title);
-		rw_buf_printf(b, "</p></div>\n<p class=\"pic-note\">工作人员为"
-		    "困难群众送去慰问物资。（资料照片 %s提供）</p>\n", it->c.org);
+		rw_buf_printf(b, "</p></div>\n<p class=\"pic-note\">"
+		    "工作人员为困难群众送去慰问物资。"
+		    "（资料照片 %s提供）</p>\n", it->c.org);
 	}
 	rw_buf_printf(b, "<p>本报记者 %s</p>\n", it->c.reporter[0]);
 	put_paras(b, it, "<p>", "");
 	if (it->credit != NULL)
 		rw_buf_printf(b, "<p>（%s）</p>\n", it->credit);
-	rw_buf_printf(b, "</div>\n<div class=\"kz-note\">\n<p>以上内容为资讯信息"
-	    "快照，由爬虫进行采集并收录，本站未对信息做任何修改，信息内容不代表本站"
-	    "立场。</p>\n<p>快照生成时间:%d-%02d-%02d %02d:%02d:%02u</p>\n<p>信息"
-	    "原文地址:<a href=\"\" rel=\"nofollow\"></a></p>\n</div>\n</div>\n"
-	    "<div class=\"xg\"><ul>\n", pg->y, pg->mo, pg->d, (pg->h + 2) % 24,
+	rw_buf_printf(b, "</div>\n<div class=\"kz-note\">\n<p>"
+	    "以上内容为资讯信息快照，由爬虫进行采集并收录，"
+	    "本站未对信息做任何修改，信息内容不代表本站立场。</p>\n<p>"
+	    "快照生成时间:%d-%02d-%02d %02d:%02d:%02u</p>\n<p>信息原文地址:<a "
+	    "href=\"\" rel=\"nofollow\"></a></p>\n</div>\n</div>\n<div class=\""
+	    "xg\"><ul>\n", pg->y, pg->mo, pg->d, (pg->h + 2) % 24,
 	    pg->mi, rng_below(r, 60));
 	fill_snippets(b, pg->g, r, pg->lists / 2, pg->y);
-	rw_buf_adds(b, "</ul></div>\n<div class=\"more\"><h3>更多关于国内的资讯:"
-	    "</h3><ul>\n");
+	rw_buf_adds(b, "</ul></div>\n<div class=\"more\"><h3>"
+	    "更多关于国内的资讯:</h3><ul>\n");
 	fill_list(b, pg->g, r, pg->lists - pg->lists / 2, pg->y + 1, LS_DATED);
 	rw_buf_adds(b, "</ul></div>\n</div>\n<div class=\"side\">\n<div class="
 	    "\"box\"><h3>热门快照</h3><ul>\n");
 	fill_list(b, pg->g, r, pg->side, pg->y, LS_DATED);
-	rw_buf_adds(b, "</ul></div>\n<div class=\"box ad\"><script src=\"/static/"
-	    "js/ad_side.js\"></script></div>\n</div>\n</div>\n<div class=\"foot"
-	    "\">\n<p><a href=\"/about/\">关于我们</a> | <a href=\"/contact/\">联系"
-	    "我们</a> | <a href=\"/copyright/\">版权声明</a></p>\n<p>Copyright "
-	    "&copy; 2019-2024 资讯快照 All Rights Reserved.</p>\n</div>\n");
+	rw_buf_adds(b, "</ul></div>\n<div class=\"box ad\"><script src=\"/"
+	    "static/js/ad_side.js\"></script></div>\n</div>\n</div>\n<div "
+	    "class=\"foot\">\n<p><a href=\"/about/\">关于我们</a> | <a href=\"/"
+	    "contact/\">联系我们</a> | <a href=\"/copyright/\">版权声明</a></p>"
+	    "\n<p>Copyright &copy; 2019-2024 资讯快照 All Rights Reserved.</p>"
+	    "\n</div>\n");
 	put_tail_script(b, pg);
 }
 
@@ -1120,8 +1134,8 @@ render_l2(struct rw_buf *b, struct page *pg)
 	put_charset(b, pg, 0);
 	rw_buf_adds(b, "<title>");
 	put_esc(b, it->title);
-	rw_buf_printf(b, "_%s</title>\n<meta name=\"SiteName\" content=\"%s\">\n"
-	    "<meta name=\"ColumnName\" content=\"民政动态\">\n<meta name=\""
+	rw_buf_printf(b, "_%s</title>\n<meta name=\"SiteName\" content=\"%s\">"
+	    "\n<meta name=\"ColumnName\" content=\"民政动态\">\n<meta name=\""
 	    "ArticleTitle\" content=\"", site, site);
 	put_esc(b, it->title);
 	rw_buf_printf(b, "\">\n<meta name=\"PubDate\" content=\"%d-%02d-%02d "
@@ -1136,42 +1150,46 @@ render_l2(struct rw_buf *b, struct page *pg)
 	    rng_below(r, 9), site);
 	fill_nav(b, pg->g, r, pg->nav);
 	rw_buf_adds(b, "</ul></div>\n<div class=\"w1000 main\">\n<div class=\""
-	    "position\">当前位置:<a href=\"/\">首页</a> &gt; <a href=\"/xwzx/\">"
-	    "新闻中心</a> &gt; <a href=\"/mzdt/\">民政动态</a></div>\n<div class"
-	    "=\"article\">\n<h1>");
+	    "position\">当前位置:<a href=\"/\">首页</a> &gt; <a href=\"/xwzx/\""
+	    ">新闻中心</a> &gt; <a href=\"/mzdt/\">民政动态</a></div>\n<div "
+	    "class=\"article\">\n<h1>");
 	put_esc(b, it->title);
 	rw_buf_adds(b, "</h1>\n<div class=\"info\">");
 	if (rng_percent(r, 50))
 		rw_buf_printf(b, "发布日期:%d年%d月%d日", pg->y, pg->mo, pg->d);
 	else
-		rw_buf_printf(b, "发布时间:%d-%02d-%02d %02d:%02d", pg->y, pg->mo,
+		rw_buf_printf(b, "发布时间:%d-%02d-%02d %02d:%02d", pg->y,
+		    pg->mo,
 		    pg->d, pg->h, pg->mi);
-	rw_buf_printf(b, "&nbsp;&nbsp;&nbsp;来源:%s&nbsp;&nbsp;&nbsp;作者:%s"
-	    "&nbsp;&nbsp;&nbsp;浏览次数:<span id=\"hits\">%u</span>&nbsp;&nbsp;"
-	    "【字体:<a href=\"javascript:doZoom(18)\">大</a> <a href=\"javascript"
-	    ":doZoom(16)\">中</a> <a href=\"javascript:doZoom(14)\">小</a>】</div>"
-	    "\n<div class=\"content\" id=\"zoom\">\n", src, rng_percent(r, 50) ?
+	rw_buf_printf(b, "&nbsp;&nbsp;&nbsp;来源:%s&nbsp;&nbsp;&nbsp;"
+	    "作者:%s&nbsp;&nbsp;&nbsp;浏览次数:<span id=\"hits\">%u</span>"
+	    "&nbsp;&nbsp;【字体:<a href=\"javascript:doZoom(18)\">大</a> <a "
+	    "href=\"javascript:doZoom(16)\">中</a> <a href=\""
+	    "javascript:doZoom(14)\">小</a>】</div>\n<div class=\"content\" id="
+	    "\"zoom\">\n", src, rng_percent(r, 50) ?
 	    it->c.reporter[0] : "县民政局", rng_below(r, 9999));
 	put_paras(b, it, "<p style=\"text-indent:2em;font-family:仿宋_GB2312;"
 	    "font-size:16pt;line-height:28pt;\">", "");
 	rw_buf_printf(b, "</div>\n<div class=\"share\">分享到:<a class=\""
 	    "bds_weixin\" title=\"分享到微信\"></a><a class=\"bds_tsina\"></a>"
-	    "</div>\n<div class=\"tools\"><a href=\"javascript:window.print()\">"
-	    "【打印本页】</a>&nbsp;<a href=\"javascript:window.close()\">【关闭"
-	    "窗口】</a></div>\n<div class=\"prevnext\">\n<p>上一篇:<a href=\""
-	    "/xwzx/mzdt/%u.html\">县医保局开展定点医药机构春节前专项检查</a> "
-	    "[%d-%02d-%02d]</p>\n<p>下一篇:<a href=\"/xwzx/mzdt/%u.html\">全县"
-	    "冬季森林防火工作会议召开</a></p>\n</div>\n<div class=\"xglist\">"
-	    "<h3>相关文章</h3><ul>\n", rng_below(r, 99999), pg->y, pg->mo,
+	    "</div>\n<div class=\"tools\"><a href=\"javascript:window.print()\""
+	    ">【打印本页】</a>&nbsp;<a href=\"javascript:window.close()\">"
+	    "【关闭窗口】</a></div>\n<div class=\"prevnext\">\n<p>上一篇:<a "
+	    "href=\"/xwzx/mzdt/%u.html\">"
+	    "县医保局开展定点医药机构春节前专项检查</a> [%d-%02d-%02d]</p>\n<p>"
+	    "下一篇:<a href=\"/xwzx/mzdt/%u.html\">"
+	    "全县冬季森林防火工作会议召开</a></p>\n</div>\n<div class=\""
+	    "xglist\""
+	    "><h3>相关文章</h3><ul>\n", rng_below(r, 99999), pg->y, pg->mo,
 	    pg->d, rng_below(r, 99999));
 	fill_list(b, pg->g, r, pg->lists, pg->y, LS_BRACKET);
 	rw_buf_adds(b, "</ul></div>\n</div>\n<div class=\"side\"><h3>最新动态"
 	    "</h3><ul>\n");
 	fill_list(b, pg->g, r, pg->side, pg->y, LS_BRACKET);
-	rw_buf_printf(b, "</ul></div>\n</div>\n<div class=\"footer\">\n<p>主办:"
-	    "%s办公室&nbsp;&nbsp;承办:%s电子政务办公室</p>\n<p><a href=\"https://"
-	    "beian.miit.gov.cn/\">ICP备%08u号</a>&nbsp;&nbsp;公网安备 %u号"
-	    "&nbsp;&nbsp;网站标识码:%u</p>\n</div>\n", site, site,
+	rw_buf_printf(b, "</ul></div>\n</div>\n<div class=\"footer\">\n<p>"
+	    "主办:%s办公室&nbsp;&nbsp;承办:%s电子政务办公室</p>\n<p><a href=\""
+	    "https://beian.miit.gov.cn/\">ICP备%08u号</a>&nbsp;&nbsp;公网安备 "
+	    "%u号&nbsp;&nbsp;网站标识码:%u</p>\n</div>\n", site, site,
 	    rng_below(r, 99999999), 100000000 + rng_below(r, 899999999),
 	    1000000000 + rng_below(r, 899999999));
 	put_tail_script(b, pg);
@@ -1195,7 +1213,8 @@ put_jsonld(struct rw_buf *b, const struct page *pg, const char *site)
 	if (o == NULL || (s = json_dumps(o, JSON_SORT_KEYS | JSON_COMPACT |
 	    JSON_ESCAPE_SLASH)) == NULL)
 		errx(1, "json-ld: out of memory");
-	rw_buf_printf(b, "<script type=\"application/ld+json\">%s</script>\n", s);
+	rw_buf_printf(b, "<script type=\"application/ld+json\">%s</script>\n",
+	    s);
 	free(s);
 	json_decref(o);
 }
@@ -1206,7 +1225,8 @@ render_l3(struct rw_buf *b, struct page *pg)
 {
 	const struct item	*it = &pg->items[0];
 	struct rng		*r = &pg->r;
-	int			 epaper = rng_percent(r, 50), page = rng_range(r, 1, 8);
+	int			 epaper = rng_percent(r, 50);
+	int			 page = rng_range(r, 1, 8);
 	char			 site[200];
 
 	if (epaper)
@@ -1217,7 +1237,8 @@ render_l3(struct rw_buf *b, struct page *pg)
 	put_charset(b, pg, !epaper);
 	rw_buf_adds(b, "<title>");
 	if (epaper)
-		rw_buf_printf(b, "%s-%d年%02d月%02d日-第%02d版:要闻-", site, pg->y,
+		rw_buf_printf(b, "%s-%d年%02d月%02d日-第%02d版:要闻-", site,
+		    pg->y,
 		    pg->mo, pg->d, page);
 	put_esc(b, it->title);
 	if (!epaper)
@@ -1229,16 +1250,17 @@ render_l3(struct rw_buf *b, struct page *pg)
 	rw_buf_printf(b, "</head>\n<body>\n<div id=\"header\"><div class=\"logo"
 	    "\"><img src=\"/images/logo.png\" alt=\"%s\"></div>\n", site);
 	if (epaper)
-		rw_buf_printf(b, "<div class=\"dateline\">%d年%02d月%02d日&nbsp;"
+		rw_buf_printf(b, "<div class=\"dateline\">"
+		    "%d年%02d月%02d日&nbsp;"
 		    "&nbsp;第%02d版:要闻</div>\n", pg->y, pg->mo, pg->d, page);
 	rw_buf_adds(b, "<ul class=\"channel\">\n");
 	fill_nav(b, pg->g, r, pg->nav);
-	rw_buf_adds(b, "</ul></div>\n<table width=\"1000\" align=\"center\"><tr>"
-	    "\n<td class=\"left\" valign=\"top\"><div class=\"bmdh\"><h4>版面导航"
-	    "</h4><ul>\n");
+	rw_buf_adds(b, "</ul></div>\n<table width=\"1000\" align=\"center\">"
+	    "<tr>\n<td class=\"left\" valign=\"top\"><div class=\"bmdh\"><h4>"
+	    "版面导航</h4><ul>\n");
 	fill_list(b, pg->g, r, pg->lists / 3, pg->y, LS_PLAIN);
-	rw_buf_adds(b, "</ul></div></td>\n<td class=\"main\" valign=\"top\"><div"
-	    " class=\"article\">\n");
+	rw_buf_adds(b, "</ul></div></td>\n<td class=\"main\" valign=\"top\">"
+	    "<div class=\"article\">\n");
 	if (rng_percent(r, 30))
 		rw_buf_printf(b, "<h3 class=\"yt\">%s“%s”</h3>\n", it->c.place,
 		    it->c.camp);
@@ -1251,30 +1273,31 @@ render_l3(struct rw_buf *b, struct page *pg)
 		rw_buf_printf(b, "<div class=\"zz\">本报记者 %s</div>\n",
 		    it->c.reporter[0]);
 	else
-		rw_buf_printf(b, "<div class=\"info\"><span class=\"time\">%d-%02d"
-		    "-%02d %02d:%02d</span>&nbsp;&nbsp;<span class=\"source\">来源:"
-		    "%s</span>&nbsp;&nbsp;<span class=\"author\">作者:%s %s</span>"
-		    "</div>\n", pg->y, pg->mo, pg->d, pg->h, pg->mi, site,
+		rw_buf_printf(b, "<div class=\"info\"><span class=\"time\">"
+		    "%d-%02d-%02d %02d:%02d</span>&nbsp;&nbsp;<span class=\""
+		    "source\">来源:%s</span>&nbsp;&nbsp;<span class=\"author\">"
+		    "作者:%s %s</"
+		    "span></div>\n", pg->y, pg->mo, pg->d, pg->h, pg->mi, site,
 		    it->c.reporter[0], it->c.reporter[1]);
 	rw_buf_adds(b, "<div id=\"ozoom\" class=\"ozoom\">\n<!--enpcontent-->");
 	put_paras(b, it, "<p>", epaper ? "　　" : "");
 	rw_buf_adds(b, "<!--/enpcontent-->\n</div>\n");
 	if (!epaper && (pg->p.reprint || rng_percent(r, 40)))
 		rw_buf_printf(b, "<p class=\"gy\">稿源:%s</p>\n", it->c.paper);
-	rw_buf_printf(b, "<div class=\"bj\">责任编辑:%s</div>\n<div class=\"fx\">"
-	    "分享到:<a href=\"#\">微信</a> <a href=\"#\">微博</a></div>\n"
+	rw_buf_printf(b, "<div class=\"bj\">责任编辑:%s</div>\n<div class=\""
+	    "fx\">分享到:<a href=\"#\">微信</a> <a href=\"#\">微博</a></div>\n"
 	    "<div class=\"related\"><h3>相关新闻</h3><ul>\n",
 	    it->c.reporter[1]);
 	fill_list(b, pg->g, r, pg->lists - pg->lists / 3, pg->y, LS_DATED);
-	rw_buf_adds(b, "</ul></div>\n</div></td>\n<td class=\"right\" valign=\"top"
-	    "\"><div class=\"hot\"><h4>热点新闻</h4><ul>\n");
+	rw_buf_adds(b, "</ul></div>\n</div></td>\n<td class=\"right\" valign=\""
+	    "top\"><div class=\"hot\"><h4>热点新闻</h4><ul>\n");
 	fill_list(b, pg->g, r, pg->side / 2, pg->y, LS_DATED);
-	rw_buf_adds(b, "</ul></div>\n<div class=\"rank\"><h4>一周点击排行</h4><ol>"
-	    "\n");
+	rw_buf_adds(b, "</ul></div>\n<div class=\"rank\"><h4>一周点击排行</h4>"
+	    "<ol>\n");
 	fill_list(b, pg->g, r, pg->side - pg->side / 2, pg->y, LS_PLAIN);
-	rw_buf_printf(b, "</ol></div>\n</td>\n</tr></table>\n<div id=\"footer\">"
-	    "<p>%s版权所有 未经书面授权不得复制或建立镜像</p><p>ICP备%08u号</p>"
-	    "</div>\n", site, rng_below(r, 99999999));
+	rw_buf_printf(b, "</ol></div>\n</td>\n</tr></table>\n<div id=\"footer\""
+	    "><p>%s版权所有 未经书面授权不得复制或建立镜像</p><p>ICP备%08u号</"
+	    "p></div>\n", site, rng_below(r, 99999999));
 	put_tail_script(b, pg);
 }
 
@@ -1293,8 +1316,9 @@ render_l4(struct rw_buf *b, struct page *pg)
 	put_esc(b, it->title);
 	rw_buf_adds(b, "</title>\n");
 	put_style_script(b, pg);
-	rw_buf_printf(b, "</head>\n<body>\n<div id=\"hd\"><a href=\"/\">%s手机网"
-	    "</a> &gt; 正文</div>\n<div class=\"nav\">", place_short(it->c.city));
+	rw_buf_printf(b, "</head>\n<body>\n<div id=\"hd\"><a href=\"/\">"
+	    "%s手机网</"
+	    "a> &gt; 正文</div>\n<div class=\"nav\">", place_short(it->c.city));
 	fill_nav(b, pg->g, r, pg->nav);
 	rw_buf_adds(b, "</div>\n<div id=\"bd\">\n<div class=\"t\">");
 	put_esc(b, it->title);
@@ -1327,19 +1351,19 @@ render_l5(struct rw_buf *b, struct page *pg)
 
 	rw_buf_adds(b, "<!DOCTYPE html>\n<html>\n<head>\n");
 	put_charset(b, pg, rng_percent(r, 50));
-	rw_buf_printf(b, "<title>各地民政部门开展元旦春节困难群众慰问帮扶活动 - %s"
-	    "</title>\n", site);
+	rw_buf_printf(b, "<title>各地民政部门开展元旦春节困难群众慰问帮扶活动 "
+	    "- %s</title>\n", site);
 	put_style_script(b, pg);
 	rw_buf_printf(b, "</head>\n<body>\n<div class=\"top\"><span>%s</span>"
-	    "<span class=\"r\"><a href=\"/login/\">登录</a> | <a href=\"/reg/\">"
-	    "注册</a></span></div>\n<div class=\"nav\"><ul>\n", site);
+	    "<span class=\"r\"><a href=\"/login/\">登录</a> | <a href=\"/reg/\""
+	    ">注册</a></span></div>\n<div class=\"nav\"><ul>\n", site);
 	fill_nav(b, pg->g, r, pg->nav);
 	rw_buf_printf(b, "</ul></div>\n<div class=\"w crumb\">当前位置:<a href="
-	    "\"/\">首页</a> &gt; <a href=\"/mzdt/\">民政动态</a> &gt; 各地速递"
-	    "</div>\n<div class=\"w main\">\n<div class=\"l\">\n<h1>各地民政部门"
-	    "开展元旦春节困难群众慰问帮扶活动</h1>\n<div class=\"info\">%d年%02d月"
-	    "%02d日&nbsp;&nbsp;来源:%s</div>\n<div class=\"toc\"><h4>本版目录</h4>"
-	    "<ul>", pg->y, pg->mo, pg->d, site);
+	    "\"/\">首页</a> &gt; <a href=\"/mzdt/\">民政动态</a> &gt; "
+	    "各地速递</div>\n<div class=\"w main\">\n<div class=\"l\">\n<h1>"
+	    "各地民政部门开展元旦春节困难群众慰问帮扶活动</h1>\n<div class=\""
+	    "info\">%d年%02d月%02d日&nbsp;&nbsp;来源:%s</div>\n<div class=\""
+	    "toc\"><h4>本版目录</h4><ul>", pg->y, pg->mo, pg->d, site);
 	for (k = 0; k < pg->p.nitems; k++) {
 		rw_buf_adds(b, "<li>");
 		put_esc(b, pg->items[k].title);
@@ -1353,18 +1377,21 @@ render_l5(struct rw_buf *b, struct page *pg)
 		rw_buf_adds(b, "</h3>\n");
 		put_paras(b, it, "<p>", "");
 		if (it->credit != NULL)
-			rw_buf_printf(b, "<p class=\"ly\">（%s）</p>\n", it->credit);
-		rw_buf_adds(b, "</div>\n<div class=\"fgx\"><img src=\"/images/line."
-		    "gif\" alt=\"\"/></div>\n");
+			rw_buf_printf(b, "<p class=\"ly\">（%s）</p>\n",
+			    it->credit);
+		rw_buf_adds(b, "</div>\n<div class=\"fgx\"><img src=\"/images/"
+		    "line.gif\" alt=\"\"/></div>\n");
 	}
-	rw_buf_printf(b, "</div>\n<div class=\"editor\">责任编辑:%s</div>\n</div>"
-	    "\n<div class=\"r\">\n<div class=\"box\"><h3>热门阅读</h3><ul>\n",
+	rw_buf_printf(b, "</div>\n<div class=\"editor\">责任编辑:%s</div>\n</"
+	    "div>\n<div class=\"r\">\n<div class=\"box\"><h3>热门阅读</h3><ul>"
+	    "\n",
 	    pg->items[0].c.reporter[1]);
 	fill_list(b, pg->g, r, pg->side, pg->y, LS_DATED);
-	rw_buf_adds(b, "</ul></div>\n<div class=\"box\"><h3>往期回顾</h3><ul>\n");
+	rw_buf_adds(b, "</ul></div>\n<div class=\"box\"><h3>往期回顾</h3>"
+	    "<ul>\n");
 	fill_list(b, pg->g, r, pg->lists, pg->y - 1, LS_DATED);
-	rw_buf_printf(b, "</ul></div>\n</div>\n</div>\n<div class=\"footer\"><p>"
-	    "%s 版权所有</p></div>\n", site);
+	rw_buf_printf(b, "</ul></div>\n</div>\n</div>\n<div class=\"footer\">"
+	    "<p>%s 版权所有</p></div>\n", site);
 	put_tail_script(b, pg);
 }
 

@@ -39,16 +39,18 @@ for p in gen-corpus bare-parse bench-time; do
 	fi
 done
 
-# The stage commands, in one place: each reads $1 and writes $2.  They
-# follow the pipeline's filters (JSON Lines on stdin, result on stdout;
-# rw-render writes a directory).
+# The stage commands, in one place (adjust here when a stage's options
+# change).  Paths: $list (snapshot names), $work/articles.jsonl,
+# $work/facts.jsonl, $work/stats (rw-stats -o), $work/site.
 stage_cmd() {
 	case $1 in
-	bare) echo "$BENCH_BIN/bare-parse --files-from $2";;
-	parse) echo "$BIN/rw-parse --files-from $2";;
-	facts) echo "$BIN/rw-facts";;
-	stats) echo "$BIN/rw-stats";;
-	render) echo "$BIN/rw-render -o $3";;
+	bare) echo "$BENCH_BIN/bare-parse --files-from $list" \
+	    ">$work/bare.txt";;
+	parse) echo "$BIN/rw-parse --files-from $list >$work/articles.jsonl";;
+	facts) echo "$BIN/rw-facts <$work/articles.jsonl >$work/facts.jsonl";;
+	stats) echo "$BIN/rw-stats -o $work/stats -a $work/articles.jsonl" \
+	    "-f $work/facts.jsonl";;
+	render) echo "$BIN/rw-render -o $work/site $work/stats";;
 	esac
 }
 
@@ -119,30 +121,15 @@ skip() {
 # One process per stage, each fed the previous stage's output.
 run_stages() {
 	list=$1 pages=$2 bytes=$3 work=$4
-	measure "bare-parse" "$pages" "$bytes" \
-	    sh -c "$(stage_cmd bare "$list") >$work/bare.txt"
-	measure "rw-parse" "$pages" "$bytes" \
-	    sh -c "$(stage_cmd parse "$list") >$work/articles.jsonl"
-	in=$work/articles.jsonl
-	for s in facts stats render; do
-		case $s in
-		facts) out=$work/facts.jsonl;;
-		stats) out=$work/stats.json;;
-		render) out=$work/site;;
-		esac
+	rm -rf "$work/stats" "$work/site"
+	mkdir -p "$work/stats" "$work/site"
+	measure bare-parse "$pages" "$bytes" sh -c "$(stage_cmd bare)"
+	for s in parse facts stats render; do
 		if [ ! -x "$BIN/rw-$s" ]; then
 			skip "rw-$s"
 			continue
 		fi
-		if [ "$s" = render ]; then
-			rm -rf "$out"
-			measure "rw-$s" "$pages" "$bytes" sh -c \
-			    "$(stage_cmd render "$in" "$out") <$in"
-		else
-			measure "rw-$s" "$pages" "$bytes" sh -c \
-			    "$(stage_cmd $s) <$in >$out"
-		fi
-		in=$out
+		measure "rw-$s" "$pages" "$bytes" sh -c "$(stage_cmd $s)"
 	done
 }
 
@@ -209,6 +196,9 @@ header() {
 	echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')," \
 	    "$(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' \
 	    /proc/cpuinfo), libxml2 $(pkg-config --modversion libxml-2.0)"
+	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" \
+	    "(other processes on this machine slow the wall times, not" \
+	    "the CPU times)"
 	echo "seed $SEED; MB = MB of snapshot HTML for every row;" \
 	    "CPU s = user + sys of all processes;"
 	echo "pages/s/cpu = pages per CPU second (the rate of one core);" \
@@ -254,10 +244,12 @@ ROWS=$sdir/rows.txt
 : >"$ROWS"
 for x in 1 10; do
 	bytes=$(cat "$sdir/x$x.bytes")
+	list=$sdir/x$x.txt work=$sdir/work$x
+	mkdir -p "$work"
 	measure "bare-parse/x$x" "$SCALE_PAGES" "$bytes" sh -c \
-	    "$(stage_cmd bare "$sdir/x$x.txt") >/dev/null"
+	    "$(stage_cmd bare)"
 	measure "rw-parse/x$x" "$SCALE_PAGES" "$bytes" sh -c \
-	    "$(stage_cmd parse "$sdir/x$x.txt") >$sdir/articles.x$x.jsonl"
+	    "$(stage_cmd parse)"
 done
 {
 	echo
