@@ -115,7 +115,7 @@ measure() {
 }
 
 skip() {
-	echo "$1 skipped" >>"$ROWS"
+	echo "$1 skipped $2" >>"$ROWS"
 }
 
 # One process per stage, each fed the previous stage's output.
@@ -124,12 +124,18 @@ run_stages() {
 	rm -rf "$work/stats" "$work/site"
 	mkdir -p "$work/stats" "$work/site"
 	measure bare-parse "$pages" "$bytes" sh -c "$(stage_cmd bare)"
+	# A stage runs only if it is built and the one before it worked.
+	prev=ok
 	for s in parse facts stats render; do
 		if [ ! -x "$BIN/rw-$s" ]; then
-			skip "rw-$s"
-			continue
+			skip "rw-$s" "(not built)"
+			prev=
+		elif [ -z "$prev" ]; then
+			skip "rw-$s" "(no input: an earlier stage is missing or failed)"
+		else
+			measure "rw-$s" "$pages" "$bytes" sh -c "$(stage_cmd $s)"
+			[ "$rc" -eq 0 ] || prev=
 		fi
-		measure "rw-$s" "$pages" "$bytes" sh -c "$(stage_cmd $s)"
 	done
 }
 
@@ -143,7 +149,9 @@ table() {
 		    "pages/s/cpu", "RSS MB"
 	}
 	$2 == "skipped" {
-		printf "%-22s skipped (not built)\n", $1
+		why = $0
+		sub(/^[^ ]* skipped /, "", why)
+		printf "%-22s skipped %s\n", $1, why
 		next
 	}
 	{
