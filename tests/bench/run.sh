@@ -131,9 +131,10 @@ run_stages() {
 			skip "rw-$s" "(not built)"
 			prev=
 		elif [ -z "$prev" ]; then
-			skip "rw-$s" "(no input: an earlier stage is missing or failed)"
+			skip "rw-$s" "(an earlier stage is missing or failed)"
 		else
-			measure "rw-$s" "$pages" "$bytes" sh -c "$(stage_cmd $s)"
+			measure "rw-$s" "$pages" "$bytes" \
+			    sh -c "$(stage_cmd $s)"
 			[ "$rc" -eq 0 ] || prev=
 		fi
 	done
@@ -174,8 +175,9 @@ table() {
 			    rate["rw-parse"] / rate["bare-parse"],
 			    rate["bare-parse"] / rate["rw-parse"]
 		if (full > 0 && nightly > 0)
-			printf "nightly make site (+1%% pages) took %.1f%% of " \
-			    "the full build'"'"'s wall time\n", 100 * nightly / full
+			printf "nightly make site (+1%% pages) took %.1f%% " \
+			    "of the full build'"'"'s wall time\n",
+			    100 * nightly / full
 	}
 	' "$ROWS"
 }
@@ -190,13 +192,13 @@ run_site() {
 	# Our own make, not the one that may have started us.
 	unset MAKEFLAGS MFLAGS MAKELEVEL
 	measure "make-site" "$pages" "$bytes" make --no-print-directory site \
-	    SNAPSHOTS="$snap" BUILD="$s_dir/pipe/build" SITE="$s_dir/pipe/site" \
-	    JOBS="$JOBS" BIN="$BIN"
+	    SNAPSHOTS="$snap" BUILD="$s_dir/pipe/build" \
+	    SITE="$s_dir/pipe/site" JOBS="$JOBS" BIN="$BIN"
 	ln -s ../new "$snap/new"
 	measure "make-site+1%" $((pages + newpages)) \
 	    $((bytes + newbytes)) make --no-print-directory site \
-	    SNAPSHOTS="$snap" BUILD="$s_dir/pipe/build" SITE="$s_dir/pipe/site" \
-	    JOBS="$JOBS" BIN="$BIN"
+	    SNAPSHOTS="$snap" BUILD="$s_dir/pipe/build" \
+	    SITE="$s_dir/pipe/site" JOBS="$JOBS" BIN="$BIN"
 }
 
 header() {

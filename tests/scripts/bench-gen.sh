@@ -34,7 +34,8 @@ check "another seed gives other pages" \
 M=$T/e/manifest.tsv
 # manifest: page file layout encoding declared lang story bytes
 bad=0
-sed 1d "$M" | while IFS='	' read -r page file lay enc decl lang story bytes; do
+sed 1d "$M" |
+while IFS='	' read -r page file lay enc decl lang story bytes; do
 	case $enc/$decl in
 	GBK/gb2312) cs=GB2312;;
 	GBK/*) cs=GBK;;
