@@ -110,7 +110,16 @@ $(OUT)/tests/unit/test_%: tests/unit/test_%.c $(LIB_A) | $(OUT)/deps.ok
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
 		$(LDLIBS_ALL) $(TEST_LIBS)
 
--include $(DEPS)
+# Benchmark programs (tests/bench/NAME.c): built, never installed.
+BENCH_PROGS	:= $(sort $(basename $(notdir $(wildcard tests/bench/*.c))))
+BENCH_BINS	 = $(BENCH_PROGS:%=$(OUT)/tests/bench/%)
+
+$(OUT)/tests/bench/%: tests/bench/%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
+
+-include $(DEPS) $(BENCH_BINS:%=%.d)
 
 # Fuzz targets as plain programs that replay tests/fuzz/regress/<target>/.
 REPLAYS		 = $(FUZZ_TARGETS:fuzz-%=$(OUT)/tests/fuzz/replay-%)
@@ -127,8 +136,9 @@ $(OUT)/lib/gazetteer_data.o: data/regions.tsv data/regions-retired.tsv \
 
 # --- tests ---------------------------------------------------------------------
 # One runner for everything; it ends with "N passed, N failed".
-check: $(PROG_BINS) $(TEST_BINS) $(REPLAYS)
-	@BIN=$(BIN) REPLAY=$(OUT)/tests/fuzz UNIT="$(TEST_BINS)" sh tests/run.sh
+check: $(PROG_BINS) $(TEST_BINS) $(REPLAYS) $(BENCH_BINS)
+	@BIN=$(BIN) REPLAY=$(OUT)/tests/fuzz BENCH_BIN=$(OUT)/tests/bench \
+		UNIT="$(TEST_BINS)" sh tests/run.sh
 
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
@@ -170,18 +180,12 @@ bench-tmpl: $(OUT)/tests/bench/bench_tmpl
 bench-meta: $(OUT)/tests/bench/bench_meta
 	$(OUT)/tests/bench/bench_meta $(BENCH_PAGES)
 
-$(OUT)/tests/bench/bench_%: tests/bench/bench_%.c $(LIB_A) | $(OUT)/deps.ok
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
-		$(LDLIBS_ALL)
-
 # --- development tools: dev scorer, peer suites, benchmark --------------------
 # Built on demand, never part of PROGRAMS.  SHARED is the read-only
 # material next to the worktree; the targets skip when it is absent.
 SHARED		?= ../shared
 DEV_BINS	 = $(OUT)/tests/dev/score-measures \
-		   $(OUT)/tests/peer/peer-quantities \
-		   $(OUT)/tests/bench/bench-measure
+		   $(OUT)/tests/peer/peer-quantities
 
 $(DEV_BINS): $(OUT)/tests/%: tests/%.c $(LIB_A) | $(OUT)/deps.ok
 	@mkdir -p $(@D)
@@ -221,6 +225,15 @@ bench-measure: $(OUT)/tests/bench/bench-measure
 	@if [ -d $(SHARED)/corpora/relief-dev ]; then \
 		$(OUT)/tests/bench/bench-measure $(SHARED)/corpora/relief-dev; \
 	else echo "bench-measure: $(SHARED)/corpora/relief-dev absent, skipped"; fi
+
+# Speed of every stage that is built, on a generated corpus of each size
+# in BENCH_N (cached in $(BUILD)/bench); see tests/bench/run.sh.
+BENCH_N		?= 10000 100000
+
+.PHONY: bench
+bench: $(PROG_BINS) $(BENCH_BINS)
+	@BIN=$(BIN) BENCH_BIN=$(OUT)/tests/bench BENCH_N="$(BENCH_N)" \
+		BUILD=$(BUILD) sh tests/bench/run.sh
 
 # --- pipeline ------------------------------------------------------------------
 # Per-page stages run in $(JOBS) shards at once (split by file name), each

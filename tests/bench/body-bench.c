@@ -65,9 +65,9 @@ main(int argc, char *argv[])
 
 		if (rw_file_read(files[i], o.max_bytes, &data, &len, &e) == -1)
 			continue;
-		rw_article_free(rw_parse_bytes(files[i], data, len, &o));
+		rw_article_free(rw_parse_bytes(files[i], data, len, NULL, &o));
 		t0 = now();
-		a = rw_parse_bytes(files[i], data, len, &o);
+		a = rw_parse_bytes(files[i], data, len, NULL, &o);
 		tp += now() - t0;
 		rw_article_free(a);
 		if (rw_decode(data, len, &dec, &e) == 0) {
