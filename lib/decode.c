@@ -266,10 +266,12 @@ convert(const char *from, const char *s, size_t n, struct rw_buf *out)
 	}
 	iconv_close(cd);
 	/* Drop NULs: the HTML parser would stop at them. */
-	for (i = w = 0; i < out->len; i++)
-		if (out->data[i] != 0)
-			out->data[w++] = out->data[i];
-	out->len = w;
+	if (memchr(out->data, '\0', out->len) != NULL) {
+		for (i = w = 0; i < out->len; i++)
+			if (out->data[i] != 0)
+				out->data[w++] = out->data[i];
+		out->len = w;
+	}
 	rw_buf_cstr(out);
 	return bad;
 }
@@ -297,6 +299,27 @@ static int
 acceptable(size_t bad, size_t n)
 {
 	return bad != (size_t)-1 && bad <= 2 + n / 1000;
+}
+
+/* Takes bytes known to be valid UTF-8 (or ASCII) as the text. */
+static void
+take_copy(struct rw_decoded *d, const char *s, size_t n, const char *enc)
+{
+	size_t	 i, w;
+
+	d->text = xmalloc(n + 1);
+	memcpy(d->text, s, n);
+	/* Drop NULs: the HTML parser would stop at them. */
+	if (memchr(s, '\0', n) != NULL) {
+		for (i = w = 0; i < n; i++)
+			if (s[i] != '\0')
+				d->text[w++] = s[i];
+		n = w;
+	}
+	d->text[n] = '\0';
+	d->len = n;
+	d->encoding = enc;
+	d->errors = 0;
 }
 
 static int
@@ -353,13 +376,21 @@ rw_decode(const char *s, size_t n, struct rw_decoded *d,
 	d->declared = declared(s, n);
 	for (i = 0; i < n; i++)
 		nonascii += (unsigned char)s[i] >= 0x80;
-	/* Valid UTF-8 text is UTF-8, whatever the page says. */
+	/*
+	 * Valid UTF-8 text is UTF-8, whatever the page says, and ASCII is
+	 * itself in every declared charset but the 7-bit ISO-2022 ones:
+	 * such bytes are taken as they are, in one copy.
+	 */
+	if (nonascii == 0 && d->declared != NULL &&
+	    strncmp(d->declared, "ISO-2022", 8) == 0) {
+		if (attempt(d->declared, s, n, d, 1) == 0)
+			goto done;
+	}
 	if (nonascii == 0 || rw_utf8_valid(s, n)) {
 		enc = nonascii == 0 && d->declared != NULL &&
 		    strncmp(d->declared, "UTF-16", 6) != 0 ? d->declared :
 		    "UTF-8";
-		if (attempt(enc, s, n, d, 1) == -1)
-			attempt("UTF-8", s, n, d, 1);
+		take_copy(d, s, n, enc);
 		goto done;
 	}
 	if (d->declared != NULL && strncmp(d->declared, "UTF-16", 6) != 0 &&
