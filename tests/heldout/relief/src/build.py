@@ -193,5 +193,19 @@ def main():
                                                  sum(len(i["measures"]) for i in t["items"])))
 
 
+def write_manifest():
+    rows = ["id\tbytes\tcharset_declared\tlang"]
+    for fn in sorted(os.listdir(os.path.join(OUT, "truth"))):
+        if not fn.endswith(".json"):
+            continue
+        with open(os.path.join(OUT, "truth", fn), encoding="utf-8") as fh:
+            t = json.load(fh)
+        size = os.path.getsize(os.path.join(OUT, "html", t["id"] + ".html"))
+        rows.append("%s\t%d\t%s\t%s" % (t["id"], size, t["charset_declared"] or "-", t["lang"]))
+    with open(os.path.join(OUT, "manifest.tsv"), "w", encoding="utf-8") as fh:
+        fh.write("\n".join(rows) + "\n")
+
+
 if __name__ == "__main__":
     main()
+    write_manifest()
