@@ -8,7 +8,7 @@ set -u
 BIN=${BIN:-bin}
 SHARED=${SHARED:-../shared}
 OUT=${OUT:-build/eval}
-CORPORA=${CORPORA:-relief-dev zyte-article-benchmark zh-web-content-extraction gne-tests mozilla-readability}
+CORPORA=${CORPORA:-relief-dev heldout-relief zyte-article-benchmark zh-web-content-extraction gne-tests mozilla-readability}
 
 if [ ! -d "$SHARED/corpora" ] || [ ! -d "$SHARED/tools" ]; then
 	echo "make eval: $SHARED not found; skipping the evaluation"
@@ -18,6 +18,8 @@ mkdir -p "$OUT"
 : >"$OUT/summary.txt"
 for c in $CORPORA; do
 	dir=$SHARED/corpora/$c
+	# Our own held-out relief pages, never used for tuning.
+	[ "$c" = heldout-relief ] && dir=tests/heldout/relief
 	[ -d "$dir/html" ] || { echo "make eval: no corpus $c; skipped"; continue; }
 	rm -rf "$OUT/$c"
 	mkdir -p "$OUT/$c"
@@ -30,7 +32,7 @@ for c in $CORPORA; do
 	"$SHARED/tools/score-extraction" "$dir" "$OUT/$c/pred" --tokenizer $tok \
 		--bootstrap 0 --per-doc "$OUT/$c/per-doc.tsv" >"$OUT/$c/score.txt"
 	printf '%-28s %s\n' "$c ($tok)" "$(tail -n 1 "$OUT/$c/score.txt")" | tee -a "$OUT/summary.txt"
-	if [ "$c" = relief-dev ]; then
+	if [ "$c" = relief-dev ] || [ "$c" = heldout-relief ]; then
 		facts=
 		if [ -x "$BIN/rw-facts" ]; then
 			"$BIN/rw-facts" "$OUT/$c/articles.jsonl" >"$OUT/$c/facts.jsonl" 2>"$OUT/$c/facts.err"
@@ -38,7 +40,7 @@ for c in $CORPORA; do
 		fi
 		"$SHARED/tools/score-facts" "$dir" "$OUT/$c/articles.jsonl" $facts \
 			--per-doc "$OUT/$c/facts-per-doc.tsv" >"$OUT/$c/facts-score.txt"
-		printf '%-28s %s\n' "relief-dev (score-facts)" "$(tail -n 1 "$OUT/$c/facts-score.txt")" | tee -a "$OUT/summary.txt"
+		printf '%-28s %s\n' "$c (score-facts)" "$(tail -n 1 "$OUT/$c/facts-score.txt")" | tee -a "$OUT/summary.txt"
 	fi
 done
 echo "make eval: results in $OUT/summary.txt"
