@@ -140,6 +140,11 @@ check: $(PROG_BINS) $(TEST_BINS) $(REPLAYS) $(BENCH_BINS)
 	@BIN=$(BIN) REPLAY=$(OUT)/tests/fuzz BENCH_BIN=$(OUT)/tests/bench \
 		UNIT="$(TEST_BINS)" sh tests/run.sh
 
+# The whole pipeline over the samples under valgrind: 0 errors, 0 leaks.
+.PHONY: memcheck
+memcheck: $(PROG_BINS)
+	@BIN=$(BIN) sh tests/memcheck.sh
+
 regen: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/run.sh --regen
 
