@@ -65,7 +65,7 @@ publish)
 	[ -n "$prev" ] && [ -d "$DEST/releases/$prev" ] &&
 		link="--link-dest=$DEST/releases/$prev"
 	# shellcheck disable=SC2086 # $link is one option or none
-	rsync -a --checksum --exclude=.gitignore $link "$SITE/" "$tmp/" ||
+	rsync -a --checksum --exclude=.gitignore --exclude='*.tmp??????' $link "$SITE/" "$tmp/" ||
 		die "cannot copy $SITE into $tmp; nothing published"
 	[ -f "$tmp/index.html" ] || die "the copy in $tmp is incomplete"
 	sync -f "$tmp" 2>/dev/null
