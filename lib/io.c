@@ -337,3 +337,108 @@ rw_shard_mine(const char *key, unsigned k, unsigned n)
 		return 1;
 	return rw_hash64(key, strlen(key)) % n == k - 1;
 }
+
+int
+rw_afile_open(struct rw_afile *a, const char *path, struct rw_err *e)
+{
+	int	 fd;
+
+	memset(a, 0, sizeof(*a));
+	if (mkparent(path, e) == -1)
+		return -1;
+	a->tmp = xasprintf("%s.tmpXXXXXX", path);
+	if ((fd = mkstemp(a->tmp)) == -1) {
+		rw_err_set(e, "%s: %s", path, strerror(errno));
+		free(a->tmp);
+		a->tmp = NULL;
+		return -1;
+	}
+	/* mkstemp makes 0600; published files must be world-readable. */
+	if (fchmod(fd, 0644) == -1 || (a->fp = fdopen(fd, "w")) == NULL) {
+		rw_err_set(e, "%s: %s", path, strerror(errno));
+		close(fd);
+		unlink(a->tmp);
+		free(a->tmp);
+		a->tmp = NULL;
+		return -1;
+	}
+	a->path = xstrdup(path);
+	return 0;
+}
+
+/* 1 if the two files hold the same bytes; 0 otherwise or on any error. */
+static int
+same_bytes(const char *p1, const char *p2)
+{
+	FILE	*f1, *f2;
+	char	 b1[65536], b2[65536];
+	size_t	 n1, n2;
+	int	 same = 0;
+
+	if ((f1 = fopen(p1, "r")) == NULL)
+		return 0;
+	if ((f2 = fopen(p2, "r")) == NULL) {
+		fclose(f1);
+		return 0;
+	}
+	for (;;) {
+		n1 = fread(b1, 1, sizeof(b1), f1);
+		n2 = fread(b2, 1, sizeof(b2), f2);
+		if (n1 != n2 || memcmp(b1, b2, n1) != 0)
+			break;
+		if (n1 == 0) {
+			same = !ferror(f1) && !ferror(f2);
+			break;
+		}
+	}
+	fclose(f1);
+	fclose(f2);
+	return same;
+}
+
+int
+rw_afile_commit(struct rw_afile *a, int *changed, struct rw_err *e)
+{
+	struct stat	 st, nst;
+	int		 rc = -1;
+
+	if (changed != NULL)
+		*changed = 0;
+	if (a->fp == NULL)
+		return -1;
+	if (rw_fclose_checked(a->fp, a->path, e) == -1) {
+		a->fp = NULL;
+		goto out;
+	}
+	a->fp = NULL;
+	if (stat(a->path, &st) == 0 && S_ISREG(st.st_mode) &&
+	    stat(a->tmp, &nst) == 0 && st.st_size == nst.st_size &&
+	    same_bytes(a->path, a->tmp)) {
+		rc = 0;
+		goto out;
+	}
+	if (rename(a->tmp, a->path) == -1) {
+		rw_err_set(e, "%s: %s", a->path, strerror(errno));
+		goto out;
+	}
+	if (changed != NULL)
+		*changed = 1;
+	free(a->tmp);
+	a->tmp = NULL;
+	rc = 0;
+out:
+	rw_afile_abort(a);
+	return rc;
+}
+
+void
+rw_afile_abort(struct rw_afile *a)
+{
+	if (a->fp != NULL)
+		fclose(a->fp);
+	if (a->tmp != NULL)
+		unlink(a->tmp);
+	free(a->tmp);
+	free(a->path);
+	memset(a, 0, sizeof(*a));
+}

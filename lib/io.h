@@ -37,6 +37,26 @@ int	 rw_file_write_atomic(const char *path, const void *data, size_t len,
 int	 rw_file_update(const char *path, const void *data, size_t len,
 	    int *changed, struct rw_err *);
 
+/*
+ * Streaming counterpart of rw_file_update, for outputs too big to hold in
+ * memory: rw_afile_open creates a temporary file next to path (parents
+ * are created) and returns its stream in a->fp; write to it, then
+ * rw_afile_commit closes it (checking for write errors) and renames it
+ * over path, or, when path already holds exactly these bytes, removes it
+ * and leaves path and its mtime alone (*changed, if not NULL, tells).
+ * rw_afile_abort removes the temporary file.  Commit and abort release
+ * everything, also on failure.  Both return 0 or -1 (abort cannot fail).
+ */
+struct rw_afile {
+	FILE	*fp;
+	char	*path;
+	char	*tmp;
+};
+
+int	 rw_afile_open(struct rw_afile *, const char *path, struct rw_err *);
+int	 rw_afile_commit(struct rw_afile *, int *changed, struct rw_err *);
+void	 rw_afile_abort(struct rw_afile *);
+
 /* mkdir -p; returns 0 or -1. */
 int	 rw_mkdirs(const char *path, struct rw_err *);
 

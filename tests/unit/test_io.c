@@ -94,6 +94,47 @@ update_skips_same_bytes(void **state)
 }
 
 static void
+afile_stream_commit_and_abort(void **state)
+{
+	struct rw_afile	 a;
+	struct rw_err	 e;
+	struct stat	 st1, st2;
+	char		*path, *data;
+	size_t		 len;
+	int		 changed;
+
+	(void)state;
+	path = xasprintf("%s/s/out.jsonl", dir);
+	assert_int_equal(rw_afile_open(&a, path, &e), 0);
+	fputs("line 1\n", a.fp);
+	/* Nothing is visible before the commit. */
+	assert_int_equal(stat(path, &st1), -1);
+	assert_int_equal(rw_afile_commit(&a, &changed, &e), 0);
+	assert_int_equal(changed, 1);
+	assert_int_equal(rw_file_read(path, 100, &data, &len, &e), 0);
+	assert_string_equal(data, "line 1\n");
+	free(data);
+	assert_int_equal(stat(path, &st1), 0);
+	assert_true((st1.st_mode & 0777) == 0644);
+	/* The same bytes again: the file is left alone. */
+	assert_int_equal(rw_afile_open(&a, path, &e), 0);
+	fputs("line 1\n", a.fp);
+	assert_int_equal(rw_afile_commit(&a, &changed, &e), 0);
+	assert_int_equal(changed, 0);
+	assert_int_equal(stat(path, &st2), 0);
+	assert_true(st1.st_ino == st2.st_ino);
+	/* An aborted write changes nothing and leaves no temporary. */
+	assert_int_equal(rw_afile_open(&a, path, &e), 0);
+	fputs("other\n", a.fp);
+	rw_afile_abort(&a);
+	assert_null(a.tmp);
+	assert_int_equal(rw_file_read(path, 100, &data, &len, &e), 0);
+	assert_string_equal(data, "line 1\n");
+	free(data);
+	free(path);
+}
+
+static void
 lines_reader(void **state)
 {
 	struct rw_lines	 l;
@@ -126,6 +167,7 @@ main(void)
 		cmocka_unit_test(write_then_read),
 		cmocka_unit_test(refuses_directories_and_missing),
 		cmocka_unit_test(update_skips_same_bytes),
+		cmocka_unit_test(afile_stream_commit_and_abort),
 		cmocka_unit_test(lines_reader),
 	};
 
