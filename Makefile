@@ -109,6 +109,10 @@ $(OUT)/tests/unit/test_%: tests/unit/test_%.c $(LIB_A) | $(OUT)/deps.ok
 
 -include $(DEPS)
 
+# The gazetteer files are embedded with .incbin, which -MMD cannot see.
+$(OUT)/lib/gazetteer_data.o: data/regions.tsv data/regions-retired.tsv \
+	data/regions-ambiguous.tsv data/regions-shortname-commonword.tsv
+
 # --- tests ---------------------------------------------------------------------
 # One runner for everything; it ends with "N passed, N failed".
 check: $(PROG_BINS) $(TEST_BINS)
