@@ -276,6 +276,22 @@ tail(struct rw_buf *b, const struct rw_svg_opts *o, double w, double h)
 	rw_buf_adds(b, "</svg>\n");
 }
 
+/* 1 if every value is a whole number: axes and legends then use whole
+ * numbers too. */
+static int
+all_integral(const double *v, size_t n, size_t stride)
+{
+	size_t	 i;
+	double	 x;
+
+	for (i = 0; i < n; i++) {
+		x = *(const double *)((const char *)v + i * stride);
+		if (isfinite(x) && x != floor(x))
+			return 0;
+	}
+	return 1;
+}
+
 static double
 clamp0(double v)
 {
@@ -359,6 +375,8 @@ rw_svg_columns(struct rw_buf *b, const struct rw_svg_opts *o,
 		labw = fmax(labw, rw_svg_text_width(it[i].label, 11));
 	}
 	step = nice_step(max / 4);
+	if (n > 0 && all_integral(&it[0].value, n, sizeof(*it)) && step < 1)
+		step = 1;
 	top = max > 0 ? step * ceil(max / step - 1e-9) : step;
 	for (v = 0; v <= top + step / 2; v += step) {
 		rw_buf_truncate(&t, 0);
@@ -438,8 +456,8 @@ rw_svg_tiles(struct rw_buf *b, const struct rw_svg_opts *o,
 {
 	struct rw_buf	 s = RW_BUF_INIT;
 	const double	 size = 54, gap = 4, lw = 64;
-	double		 max = 0, w, h, x, y, fs, gridh;
-	int		 cols = 1, rows = 1, c, k;
+	double		 max = 0, w, h, x, y, fs, gridh, lo, hi;
+	int		 cols = 1, rows = 1, c, k, ints, shown = 0;
 	size_t		 i;
 
 	for (i = 0; i < n; i++) {
@@ -483,23 +501,41 @@ rw_svg_tiles(struct rw_buf *b, const struct rw_svg_opts *o,
 		close_link(b, o, t[i].href);
 		rw_buf_addc(b, '\n');
 	}
-	/* Legend: the upper bound of each class, then "no data". */
+	/* Legend: the range of each class, then "no data".  With whole
+	 * numbers, classes that hold no whole number are left out. */
+	ints = n > 0 && all_integral(&t[0].value, n, sizeof(*t));
 	y = TITLE_H + gridh + 8;
-	for (k = 0; k < 5 && max > 0; k++) {
-		x = 8 + k * lw;
+	for (k = 0, shown = 0, lo = 0; k < 5 && max > 0; k++) {
+		hi = max * (k + 1) * (k + 1) / 25.0;
+		if (ints) {
+			hi = k == 4 ? max : floor(hi);
+			if (hi < floor(lo) + 1) {
+				continue;
+			}
+		}
+		x = 8 + shown * lw;
 		rect(b, x, y, lw - 4, 12, tile_fill[k]);
 		rw_buf_printf(b, " stroke=\"%s\" stroke-width=\"0.5\"/>",
 		    GRID);
 		text(b, x, y + 26, NULL, 11, INK, NULL);
 		rw_buf_truncate(&s, 0);
-		rw_buf_adds(&s, "≤ ");
-		rw_numfmt_compact(&s, max * (k + 1) * (k + 1) / 25.0,
-		    o->numlang);
+		if (ints && hi == floor(lo) + 1)
+			rw_numfmt_compact(&s, hi, o->numlang);
+		else if (ints) {
+			rw_numfmt_compact(&s, floor(lo) + 1, o->numlang);
+			rw_buf_adds(&s, "–");
+			rw_numfmt_compact(&s, hi, o->numlang);
+		} else {
+			rw_buf_adds(&s, "≤ ");
+			rw_numfmt_compact(&s, hi, o->numlang);
+		}
 		fit(b, rw_buf_cstr(&s), 11, lw - 4);
 		rw_buf_adds(b, "</text>\n");
+		lo = hi;
+		shown++;
 	}
 	if (o->none_label != NULL) {
-		x = 8 + 5 * lw;
+		x = 8 + shown * lw;
 		rect(b, x, y, lw - 4, 12, TILE_NONE_FILL);
 		rw_buf_printf(b, " stroke=\"%s\" stroke-width=\"0.5\"/>",
 		    GRID);

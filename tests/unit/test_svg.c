@@ -158,7 +158,27 @@ tiles(void **state)
 	assert_non_null(strstr(b.data, "fill=\"#eff3ff\""));	/* smallest */
 	assert_non_null(strstr(b.data, ">台湾</text>"));
 	assert_non_null(strstr(b.data, ">无数据</text>"));
-	assert_non_null(strstr(b.data, ">≤ 100</text>"));
+	/* Whole numbers: whole-number class ranges. */
+	assert_non_null(strstr(b.data, ">1–4</text>"));
+	assert_non_null(strstr(b.data, ">65–100</text>"));
+	rw_buf_free(&b);
+}
+
+static void
+tiles_fractional(void **state)
+{
+	struct rw_buf		 b = RW_BUF_INIT;
+	struct rw_svg_opts	 o = opts(1, 0);
+	const struct rw_svg_tile t[] = {
+		{ 0, 0, "A", 2.5, "2.5", NULL },
+		{ 1, 0, "B", 0.5, "0.5", NULL },
+	};
+
+	(void)state;
+	rw_svg_tiles(&b, &o, t, 2);
+	assert_true(well_formed(rw_buf_cstr(&b)));
+	assert_non_null(strstr(b.data, ">≤ 2.5</text>"));
+	assert_non_null(strstr(b.data, ">≤ 0.1</text>"));
 	rw_buf_free(&b);
 }
 
@@ -179,6 +199,7 @@ main(void)
 		cmocka_unit_test(inline_without_links),
 		cmocka_unit_test(columns),
 		cmocka_unit_test(tiles),
+		cmocka_unit_test(tiles_fractional),
 		cmocka_unit_test(widths),
 	};
 
