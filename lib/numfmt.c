@@ -72,7 +72,7 @@ rw_numfmt_exact(struct rw_buf *b, double v)
 	if (v == 0)
 		v = 0;		/* no "-0" */
 	if (v == floor(v) && fabs(v) < 9007199254740992.0)
-		snprintf(s, sizeof(s), "%.0f", v);
+		snprintf(s, sizeof(s), "%lld", (long long)v);
 	else {
 		snprintf(s, sizeof(s), "%.15g", v);
 		trim_zeros(s);

@@ -433,8 +433,13 @@ value_strings(struct ctx *c, const struct lang *L, json_t *obj, double value,
 		rw_buf_printf(&b, L->en ? " per %s" : "/%s", pl);
 	json_object_set_new(obj, "value_compact", jstr(rw_buf_cstr(&b)));
 	rw_buf_truncate(&b, 0);
-	rw_buf_printf(&b, "%.17g", value);
-	json_object_set_new(obj, "value_sort", jstr(b.data));
+	if (value == floor(value) && fabs(value) < 9007199254740992.0)
+		json_object_set_new(obj, "value_sort", json_sprintf("%lld",
+		    (long long)value));
+	else {
+		rw_buf_printf(&b, "%.17g", value);
+		json_object_set_new(obj, "value_sort", jstr(b.data));
+	}
 	rw_buf_free(&b);
 }
 

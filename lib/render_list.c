@@ -405,19 +405,21 @@ region_page(struct ctx *c, const struct lang *L, struct region *r,
 		json_object_set_new(d, "stories_href", jstr(href));
 		free(href);
 	}
+	/* The list pages sit beside this page: same crumbs, with this
+	 * region as the last link. */
+	crumbs = crumbs_for(c, L, r->code, lroot);
 	rc = page_emit(c, L, "region", rel, d, 1, e);
 	free(rel);
 	if (rc == 0 && order.n > REGION_STORIES) {
 		base = xasprintf("region/%06d-stories", r->code);
 		title = xasprintf("%s%s%s", name, L->en ? ": " : "",
 		    tstr(L, "stories_of"));
-		crumbs = crumbs_for(c, L, r->code, lroot);
 		rc = render_list_pages(c, L, base, title, NULL, &r->stories,
 		    crumbs, e);
-		json_decref(crumbs);
 		free(title);
 		free(base);
 	}
+	json_decref(crumbs);
 	free(order.v);
 	return rc;
 }

@@ -66,20 +66,33 @@ esc(struct rw_buf *b, const char *s)
 		}
 }
 
-/* Writes a coordinate without locale or noise: at most 1 decimal. */
+/* Writes a coordinate without locale or noise: at most 1 decimal.  By
+ * hand, since charts are mostly numbers and printf is slow. */
 static void
 num(struct rw_buf *b, double v)
 {
-	long	 t;
+	char		 d[32];
+	long long	 t;
+	unsigned long long u;
+	size_t		 n = 0;
 
-	if (!isfinite(v))
+	if (!isfinite(v) || fabs(v) > 1e15)
 		v = 0;
-	t = lround(v * 10);
-	if (t % 10 == 0)
-		rw_buf_printf(b, "%ld", t / 10);
-	else
-		rw_buf_printf(b, "%s%ld.%ld", t < 0 ? "-" : "", labs(t) / 10,
-		    labs(t) % 10);
+	t = llround(v * 10);
+	u = t < 0 ? (unsigned long long)-t : (unsigned long long)t;
+	if (u % 10 != 0) {
+		d[n++] = (char)('0' + u % 10);
+		d[n++] = '.';
+	}
+	u /= 10;
+	do {
+		d[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (t < 0)
+		d[n++] = '-';
+	while (n > 0)
+		rw_buf_addc(b, d[--n]);
 }
 
 static int
@@ -186,16 +199,24 @@ text(struct rw_buf *b, double x, double y, const char *anchor, double size,
 	rw_buf_adds(b, "\" y=\"");
 	num(b, y);
 	rw_buf_adds(b, "\"");
-	if (anchor != NULL)
-		rw_buf_printf(b, " text-anchor=\"%s\"", anchor);
+	if (anchor != NULL) {
+		rw_buf_adds(b, " text-anchor=\"");
+		rw_buf_adds(b, anchor);
+		rw_buf_addc(b, '"');
+	}
 	if (size != FS) {
 		rw_buf_adds(b, " font-size=\"");
 		num(b, size);
 		rw_buf_adds(b, "\"");
 	}
-	if (weight != NULL)
-		rw_buf_printf(b, " font-weight=\"%s\"", weight);
-	rw_buf_printf(b, " fill=\"%s\">", fill);
+	if (weight != NULL) {
+		rw_buf_adds(b, " font-weight=\"");
+		rw_buf_adds(b, weight);
+		rw_buf_addc(b, '"');
+	}
+	rw_buf_adds(b, " fill=\"");
+	rw_buf_adds(b, fill);
+	rw_buf_adds(b, "\">");
 }
 
 static void
@@ -210,7 +231,9 @@ rect(struct rw_buf *b, double x, double y, double w, double h,
 	num(b, w < 0 ? 0 : w);
 	rw_buf_adds(b, "\" height=\"");
 	num(b, h < 0 ? 0 : h);
-	rw_buf_printf(b, "\" fill=\"%s\"", fill);
+	rw_buf_adds(b, "\" fill=\"");
+	rw_buf_adds(b, fill);
+	rw_buf_addc(b, '"');
 }
 
 /* The item's tooltip: "label: value". */
