@@ -169,16 +169,31 @@ async function main() {
     }
   }
 
-  // A Chinese search finds its story (title of the first story page).
+  // A Chinese search finds its story: the first story (by file name)
+  // whose title is unique, searched by the Chinese run of its title.
   {
-    const html = fs.readFileSync(path.join(site, story), "utf8");
-    const m = /<h1[^>]*>([^<]+)<\/h1>/.exec(html);
-    const title = m ? m[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-      .replace(/&amp;/g, "&") : "";
-    // Two CJK runs of the title make a query Pagefind must segment.
-    const term = (title.match(/[\u4e00-\u9fff]{2,}/g) || [""])[0]
-      .slice(0, 6);
+    const decode = (t) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+    const titles = new Map();
+    for (const f of fs.readdirSync(path.join(site, "story")).sort()) {
+      if (!/^[0-9a-f]{16}\.html$/.test(f)) continue;
+      const html = fs.readFileSync(path.join(site, "story", f), "utf8");
+      const m = /<h1[^>]*>([^<]+)<\/h1>/.exec(html);
+      if (!m) continue;
+      const t = decode(m[1]);
+      titles.set(t, titles.has(t) ? null : `story/${f}`);
+    }
+    let title = "", storyRel = story;
+    for (const [t, f] of titles) {
+      const run = (t.match(/[\u4e00-\u9fff]{4,}/g) || [])[0];
+      if (f && run) {
+        title = t;
+        storyRel = f;
+        break;
+      }
+    }
+    const term = (title.match(/[\u4e00-\u9fff]{4,}/g) || [""])[0];
+    const story2 = storyRel;
     const v = await visit(browser, base, "search.html", 1280,
       "search-empty-1280.png");
     let found = false, detail = `term ${term}`;
@@ -189,7 +204,7 @@ async function main() {
       await v.page.waitForTimeout(500);
       const links = await v.page.$$eval(".pagefind-ui__result-link",
         (as) => as.map((a) => a.getAttribute("href")));
-      const id = path.basename(story, ".html");
+      const id = path.basename(story2, ".html");
       found = links.some((h) => h.includes(id));
       detail += `: ${links.slice(0, 5).join(" ")}`;
       if (found) {
