@@ -229,9 +229,9 @@ async function main() {
   // From the facts explorer to the highlighted sentence.
   {
     const v = await visit(browser, base, facts, 1280, "facts-1280.png");
-    const href = await v.page.$eval("#facts-table tbody tr td:nth-child(6) a",
+    const href = await v.page.$eval("#facts-table tbody tr td.fig a",
       (a) => a.getAttribute("href"));
-    await v.page.click("#facts-table tbody tr td:nth-child(6) a");
+    await v.page.click("#facts-table tbody tr td.fig a");
     await v.page.waitForLoadState("load");
     await v.page.waitForTimeout(200);
     const res = await v.page.evaluate(() => {

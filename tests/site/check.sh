@@ -39,7 +39,7 @@ tap() {
 
 rm -rf "$OUT"
 mkdir -p "$OUT" "$SHOTS"
-python3 tests/bench/gen-stats.py --hostile "$N" "$OUT/stats" || exit 1
+python3 tests/bench/gen-site-stats.py --hostile "$N" "$OUT/stats" || exit 1
 
 # Render, then index for search.
 if "$BIN/rw-render" -o "$OUT/site" --base-url https://example.org/relief \

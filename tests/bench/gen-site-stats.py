@@ -4,7 +4,7 @@
 rw-render's tests and bench: stats.json, stories.jsonl, regions.jsonl and
 index.jsonl with N synthetic stories of Chinese winter-relief news.
 
-    gen-stats.py [--hostile] [--seed S] N OUTDIR
+    gen-site-stats.py [--hostile] [--seed S] N OUTDIR
 
 The stories are made up (places from data/regions.tsv); figures carry
 exact code-point offsets into the story text, so highlighting can be
@@ -98,7 +98,7 @@ def main():
         seed = int(args[i + 1])
         del args[i:i + 2]
     if len(args) != 2:
-        sys.exit("usage: gen-stats.py [--hostile] [--seed S] N OUTDIR")
+        sys.exit("usage: gen-site-stats.py [--hostile] [--seed S] N OUTDIR")
     n, out = int(args[0]), args[1]
     rnd = random.Random(seed)
     regions = load_regions()
