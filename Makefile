@@ -55,8 +55,8 @@ TEST_BINS	 = $(UNIT_TESTS:%=$(OUT)/tests/unit/test_%)
 DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 		   $(TEST_BINS:%=%.d)
 
-.PHONY: all deps check-deps check unit golden regen eval bench site clean \
-	distclean
+.PHONY: all deps check-deps check unit golden regen eval bench bench-stats \
+	site clean distclean
 
 all: $(LIB_A) $(PROG_BINS)
 
@@ -153,6 +153,13 @@ $(BUILD)/articles.%.jsonl: FORCE
 
 .PHONY: FORCE
 FORCE:
+
+# --- benchmarks -----------------------------------------------------------------
+# rw-stats on 10k and 100k synthetic stories (generated once into
+# $(BUILD)/bench-stats): wall seconds and peak RSS.
+bench-stats: $(BIN)/rw-stats
+	python3 tests/bench/bench-stats.py $(BIN)/rw-stats $(BUILD)/bench-stats \
+		10000 100000
 
 clean:
 	rm -rf .obj bin
