@@ -15,8 +15,22 @@
 static void
 usage(FILE *fp)
 {
-	fputs("usage: rw-render [-v] [-t templates] [-o site] [--lang zh,en]\n"
-	    "                 [--base-url URL] STATS_DIR\n", fp);
+	fputs("usage: rw-render [-hv] [-t templates] [-o site] [--lang zh,en]\n"
+	    "                 [--base-url URL] STATS_DIR\n"
+	    "  STATS_DIR            rw-stats -o output: stats.json, stories.jsonl,\n"
+	    "                       regions.jsonl, index.jsonl\n"
+	    "  -t, --templates dir  templates, i18n/ and static/ (default: templates)\n"
+	    "  -o, --output dir     the site (default: site); only changed files are\n"
+	    "                       written, stale files of earlier runs removed\n"
+	    "  --lang list          zh, en or zh,en (default); with both, English\n"
+	    "                       is the mirror under en/\n"
+	    "  --base-url URL       absolute site URL for the feed and sitemap\n"
+	    "                       (default: relative links)\n"
+	    "  -v, --verbose        print what was written\n"
+	    "  -h, --help           print this help and exit\n"
+	    "SOURCE_DATE_EPOCH, if set, is the feed's updated time.\n"
+	    "exit status: 0 success, 1 bad input (reported, site still written)\n"
+	    "or failure, 2 bad usage\n", fp);
 }
 
 static void
@@ -74,6 +88,7 @@ main(int argc, char *argv[])
 	o.langs = RW_RENDER_ZH | RW_RENDER_EN;
 	o.updated = -1;
 	o.warn = warn_cb;
+	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "t:o:vh", longopts, NULL)) != -1)
 		switch (ch) {
 		case 't':
@@ -92,7 +107,7 @@ main(int argc, char *argv[])
 		case 'b':
 			if (strncasecmp(optarg, "http://", 7) != 0 &&
 			    strncasecmp(optarg, "https://", 8) != 0) {
-				warnx("--base-url: must be an http(s) URL");
+				warnx("--base-url: not an http(s) URL");
 				usage(stderr);
 				return 2;
 			}
@@ -111,6 +126,10 @@ main(int argc, char *argv[])
 			free(base);
 			return 0;
 		default:
+			if (optopt != 0)
+				warnx("unknown option -%c", optopt);
+			else
+				warnx("unknown option %s", argv[optind - 1]);
 			usage(stderr);
 			free(base);
 			return 2;

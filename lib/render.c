@@ -266,6 +266,18 @@ set_list(json_t *d, const char *key, json_t *list)
 	json_object_set_new(d, key, list);
 }
 
+void
+err_prefix(struct rw_err *e, const char *what)
+{
+	char	 msg[sizeof(e->msg)];
+
+	if (e == NULL)
+		return;
+	memcpy(msg, e->msg, sizeof(msg));
+	msg[sizeof(msg) - 1] = '\0';
+	rw_err_set(e, "%s: %s", what, msg);
+}
+
 const char *
 tstr(const struct lang *L, const char *key)
 {
@@ -329,7 +341,7 @@ page_emit(struct ctx *c, const struct lang *L, const char *tmpl,
 	if (rw_tmpl_set_render(c->tmpl, tmpl, data, &c->out, e) == -1)
 		goto out;
 	if (rw_site_write(c->site, full, c->out.data, c->out.len, e) == -1) {
-		rw_err_set(e, "%s: %s", full, e->msg);
+		err_prefix(e, full);
 		goto out;
 	}
 	c->counts->pages++;
@@ -471,7 +483,7 @@ chart_emit(struct ctx *c, const struct lang *L, const char *name, int kind,
 			rw_svg_tiles(&b, so, items, n);
 		if (pass == 0 &&
 		    rw_site_write(c->site, rel, b.data, b.len, e) == -1) {
-			rw_err_set(e, "%s: %s", rel, e->msg);
+			err_prefix(e, rel);
 			free(rel);
 			rw_buf_free(&b);
 			return -1;
@@ -499,8 +511,10 @@ load_json(const char *path, size_t max, json_t **out, struct rw_err *e)
 	char		*data;
 	size_t		 len;
 
-	if (rw_file_read(path, max, &data, &len, e) == -1)
+	if (rw_file_read(path, max, &data, &len, e) == -1) {
+		err_prefix(e, path);
 		return -1;
+	}
 	*out = json_loadb(data, len, JSON_REJECT_DUPLICATES, &je);
 	free(data);
 	if (*out == NULL) {
@@ -1243,8 +1257,11 @@ copy_static(struct ctx *c, struct rw_err *e)
 	for (i = 0; i < n && rc == 0; i++) {
 		src = xasprintf("%s/%s", path, names[i]);
 		if (stat(src, &st) == 0 && S_ISREG(st.st_mode)) {
-			if (rw_file_read(src, STATIC_MAX, &data, &len, e) == -1)
+			if (rw_file_read(src, STATIC_MAX, &data, &len, e) ==
+			    -1) {
+				err_prefix(e, src);
 				rc = -1;
+			}
 			else {
 				dst = xasprintf("static/%s", names[i]);
 				rc = rw_site_write(c->site, dst, data, len, e);
@@ -1268,6 +1285,8 @@ copy_stats(struct ctx *c, struct rw_err *e)
 
 	path = xasprintf("%s/stats.json", c->o->stats_dir);
 	rc = rw_file_read(path, STATS_MAX, &data, &len, e);
+	if (rc == -1)
+		err_prefix(e, path);
 	free(path);
 	if (rc == -1)
 		return -1;

@@ -169,6 +169,8 @@ int		 chart_emit(struct ctx *, const struct lang *, const char *name,
 		    int kind, struct rw_svg_opts *, const void *items,
 		    size_t n, json_t *page, const char *key, struct rw_err *);
 const char	*tstr(const struct lang *, const char *key);
+/* Prefixes the message in e with what (a path): "what: message". */
+void		 err_prefix(struct rw_err *, const char *what);
 /* Sets key to list and, when it is not empty, has_KEY to true. */
 void		 set_list(json_t *, const char *key, json_t *list);
 
