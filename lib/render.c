@@ -602,6 +602,7 @@ load_index(struct ctx *c, struct rw_err *e)
 {
 	struct rw_lines	 l;
 	struct story	*s;
+	struct rw_map	*months;
 	json_error_t	 je;
 	json_t		*j, *a, *v;
 	FILE		*fp;
@@ -617,6 +618,11 @@ load_index(struct ctx *c, struct rw_err *e)
 		return -1;
 	}
 	c->story_by_id = rw_map_new();
+	months = rw_map_new();
+	json_array_foreach(json_object_get(c->stats, "months"), i, v)
+		if (jget_s(v, "key") != NULL)
+			rw_map_put(months, jget_s(v, "key"),
+			    strlen(jget_s(v, "key")), i);
 	rw_lines_init(&l, fp, path, LINE_MAX_BYTES);
 	while ((rc = rw_lines_next(&l, e)) != 0) {
 		snprintf(where, sizeof(where), "index.jsonl:%lu", l.lineno);
@@ -655,6 +661,9 @@ load_index(struct ctx *c, struct rw_err *e)
 		copy_date(s->date, sizeof(s->date), jget_s(j, "date"), 10);
 		copy_date(s->season, sizeof(s->season), jget_s(j, "season"),
 		    7);
+		s->month = -1;
+		if (s->date[0] != '\0' && rw_map_get(months, s->date, 7, &dup))
+			s->month = (int32_t)dup;
 		s->region = code_parse(jget_s(j, "region"));
 		s->outlet = jget_s(j, "outlet") != NULL ?
 		    intern_id(&c->names, jget_s(j, "outlet")) : NONE;
@@ -684,6 +693,7 @@ load_index(struct ctx *c, struct rw_err *e)
 		json_decref(j);
 	}
 	rw_lines_free(&l);
+	rw_map_free(months);
 	fclose(fp);
 	free(path);
 	return 0;

@@ -44,6 +44,7 @@ struct story {
 	char		*title;
 	char		 date[11];	/* "" when unknown */
 	char		 season[8];	/* "" when none */
+	int32_t		 month;		/* index into stats "months", or -1 */
 	int32_t		 region;	/* 0: none */
 	uint32_t	 outlet;	/* names id or NONE */
 	uint32_t	 npages, nfigures;

@@ -138,11 +138,51 @@ render_list_pages(struct ctx *c, const struct lang *L, const char *base,
 
 /* --- region pages ----------------------------------------------------- */
 
-/* Own figures of one region (a regions.jsonl line), or NULL. */
+/*
+ * Own figures of one region (a regions.jsonl line; rec NULL if none), and
+ * for each "kind\tunit\tseason" (season "" for all) the index of the
+ * largest figure that is no rate, so the sums can say who reported it.
+ */
 struct own {
-	json_t	*rec;
-	json_t	*figs;
+	json_t		*rec;
+	json_t		*figs;
+	struct rw_map	*best;
 };
+
+static void
+own_index(struct own *own)
+{
+	struct rw_buf	 k = RW_BUF_INIT;
+	json_t		*f, *o;
+	const char	*season;
+	uint64_t	 bi;
+	size_t		 i, pass;
+	double		 v;
+
+	own->best = rw_map_new();
+	json_array_foreach(own->figs, i, f) {
+		if (jget_s(f, "per") != NULL)
+			continue;
+		v = json_number_value(json_object_get(f, "value"));
+		season = jget_s(f, "season");
+		for (pass = 0; pass < 2; pass++) {
+			if (pass == 1 && season == NULL)
+				break;
+			rw_buf_truncate(&k, 0);
+			rw_buf_printf(&k, "%s\t%s\t%s", jget_s(f, "kind") ?
+			    jget_s(f, "kind") : "", jget_s(f, "unit") ?
+			    jget_s(f, "unit") : "", pass == 0 ? "" : season);
+			if (rw_map_get(own->best, k.data, k.len, &bi)) {
+				o = json_array_get(own->figs, bi);
+				if (!(v > json_number_value(json_object_get(o,
+				    "value"))))
+					continue;
+			}
+			rw_map_put(own->best, k.data, k.len, i);
+		}
+	}
+	rw_buf_free(&k);
+}
 
 static const char *
 level_label(const struct lang *L, int level)
@@ -152,27 +192,22 @@ level_label(const struct lang *L, int level)
 	    "county");
 }
 
-/* The own figure with the largest value for (kind, unit, season), so the
- * totals can say who reported it.  season NULL: any. */
 static json_t *
 largest(struct own *own, const char *kind, const char *unit,
     const char *season)
 {
-	json_t	*f, *best = NULL;
-	size_t	 i;
+	struct rw_buf	 k = RW_BUF_INIT;
+	uint64_t	 i;
+	json_t		*f = NULL;
 
-	json_array_foreach(own->figs, i, f) {
-		if (!rw_streq(jget_s(f, "kind"), kind) ||
-		    !rw_streq(jget_s(f, "unit"), unit) ||
-		    jget_s(f, "per") != NULL ||
-		    (season != NULL && !rw_streq(jget_s(f, "season"), season)))
-			continue;
-		if (best == NULL || json_number_value(json_object_get(f,
-		    "value")) > json_number_value(json_object_get(best,
-		    "value")))
-			best = f;
-	}
-	return best;
+	if (own->best == NULL)
+		return NULL;
+	rw_buf_printf(&k, "%s\t%s\t%s", kind ? kind : "", unit ? unit : "",
+	    season ? season : "");
+	if (rw_map_get(own->best, k.data, k.len, &i))
+		f = json_array_get(own->figs, i);
+	rw_buf_free(&k);
+	return f;
 }
 
 static json_t *
@@ -309,7 +344,7 @@ region_page(struct ctx *c, const struct lang *L, struct region *r,
 	json_t			*d, *a, *months, *o, *crumbs;
 	const char		*lroot, *name;
 	char			*rel, *href, *base, *title, cname[48];
-	size_t			 i, j, nm;
+	size_t			 i, nm;
 	int			 rc;
 
 	rel = xasprintf("region/%06d.html", r->code);
@@ -358,14 +393,8 @@ region_page(struct ctx *c, const struct lang *L, struct region *r,
 	for (i = 0; i < r->stories.n; i++) {
 		const struct story *s = &c->st[r->stories.v[i]];
 
-		if (!s->seen || s->date[0] == '\0')
-			continue;
-		for (j = 0; j < nm; j++)
-			if (items[j].label != NULL &&
-			    strncmp(items[j].label, s->date, 7) == 0) {
-				items[j].value++;
-				break;
-			}
+		if (s->seen && s->month >= 0 && (size_t)s->month < nm)
+			items[s->month].value++;
 	}
 	memset(&so, 0, sizeof(so));
 	snprintf(cname, sizeof(cname), "region-%06d-timeline", r->code);
@@ -484,8 +513,7 @@ render_regions(struct ctx *c, struct rw_err *e)
 		return -1;
 	}
 	rw_lines_init(&l, fp, path, LINE_MAX_BYTES);
-	none.rec = NULL;
-	none.figs = NULL;
+	memset(&none, 0, sizeof(none));
 	/* Both are sorted by code: walk them side by side. */
 	for (i = 0; i < c->nrg; i++) {
 		while (j == NULL || code < c->rg[i].code) {
@@ -516,12 +544,16 @@ render_regions(struct ctx *c, struct rw_err *e)
 		if (j != NULL && code == c->rg[i].code) {
 			own.rec = j;
 			own.figs = json_object_get(j, "figures");
+			own_index(&own);
 		} else
 			own = none;
 		for (k = 0; k < c->nlangs; k++)
 			if (region_page(c, &c->langs[k], &c->rg[i], &own,
-			    e) == -1)
+			    e) == -1) {
+				rw_map_free(own.best);
 				goto out;
+			}
+		rw_map_free(own.best);
 	}
 	for (k = 0; k < c->nlangs; k++)
 		if (render_region_index(c, &c->langs[k], e) == -1)
