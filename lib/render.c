@@ -322,8 +322,6 @@ page_new(struct ctx *c, const struct lang *L, const char *rel,
 		json_object_set_new(d, "alt_href", jstr(b.data));
 	}
 	json_object_set_new(d, "prefix", jstr(L->prefix));
-	if (L == &c->langs[0])
-		json_object_set_new(d, "indexed", json_true());
 	rw_buf_free(&b);
 	rw_buf_free(&full);
 	return d;
@@ -353,6 +351,18 @@ out:
 	free(full);
 	json_decref(data);
 	return rc;
+}
+
+/*
+ * Marks a page for the search index.  Only the first language is
+ * indexed (search results link to the page's language mirror), and only
+ * story and region pages: lists and tables repeat their text.
+ */
+void
+page_index(struct ctx *c, const struct lang *L, json_t *d)
+{
+	if (L == &c->langs[0])
+		json_object_set_new(d, "indexed", json_true());
 }
 
 json_t *
@@ -1195,8 +1205,6 @@ render_simple(struct ctx *c, const struct lang *L, const char *tmpl,
 
 	d = page_new(c, L, rel, tstr(L, title_key));
 	json_object_set_new(d, "counts", count_obj(c, L));
-	if (strcmp(tmpl, "search") == 0)
-		json_object_del(d, "indexed");
 	return page_emit(c, L, tmpl, rel, d, 1, e);
 }
 
@@ -1209,7 +1217,6 @@ render_404(struct ctx *c, const struct lang *L, struct rw_err *e)
 	char	*root;
 
 	d = page_new(c, L, "404.html", tstr(L, "notfound_title"));
-	json_object_del(d, "indexed");
 	json_object_del(d, "alt_href");
 	if (c->o->base_url != NULL) {
 		root = xasprintf("%s/", c->o->base_url);

@@ -159,6 +159,7 @@ json_t		*page_new(struct ctx *, const struct lang *, const char *rel,
 int		 page_emit(struct ctx *, const struct lang *, const char *tmpl,
 		    const char *rel, json_t *data, int sitemap,
 		    struct rw_err *);
+void		 page_index(struct ctx *, const struct lang *, json_t *);
 json_t		*crumbs_for(struct ctx *, const struct lang *, int32_t code,
 		    const char *root);
 json_t		*story_row(struct ctx *, const struct lang *, uint32_t s,

@@ -108,8 +108,12 @@ render_list_pages(struct ctx *c, const struct lang *L, const char *base,
 		free(title);
 		lroot = json_string_value(json_object_get(d, "lroot"));
 		json_object_set_new(d, "heading", jstr(heading));
-		if (k == 1 && intro != NULL)
+		if (k == 1 && intro != NULL) {
+			/* A campaign's or outlet's own page: searchable by
+			 * its name. */
 			json_object_set(d, "intro", intro);
+			page_index(c, L, d);
+		}
 		if (crumbs != NULL)
 			json_object_set(d, "crumbs", crumbs);
 		json_object_set_new(d, "total", json_integer((json_int_t)
@@ -351,6 +355,7 @@ region_page(struct ctx *c, const struct lang *L, struct region *r,
 	name = region_name(c, L, r->code);
 	d = page_new(c, L, rel, name);
 	lroot = json_string_value(json_object_get(d, "lroot"));
+	page_index(c, L, d);
 	o = json_object();
 	json_object_set_new(o, "name", jstr(name));
 	if (L->en && r->en_name != NULL)
@@ -743,7 +748,6 @@ explorer_lang(struct ctx *c, const struct lang *L, const struct frow *rows,
 	int		 rc = 0;
 
 	idx = page_new(c, L, "facts/index.html", tstr(L, "facts_title"));
-	json_object_del(idx, "indexed");
 	lroot = json_string_value(json_object_get(idx, "lroot"));
 	groups = json_array();
 	for (i = 0; i < n && rc == 0; i = j) {
@@ -772,7 +776,6 @@ explorer_lang(struct ctx *c, const struct lang *L, const struct frow *rows,
 			    npages);
 			d = page_new(c, L, rel, title);
 			free(title);
-			json_object_del(d, "indexed");
 			json_object_set_new(d, "heading", jstr(gname));
 			json_object_set_new(d, "total", json_integer(
 			    (json_int_t)(j - i)));

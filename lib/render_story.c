@@ -309,6 +309,7 @@ story_page(struct ctx *c, const struct lang *L, uint32_t si, json_t *j,
 	d = page_new(c, L, rel, s->title[0] != '\0' ? s->title :
 	    tstr(L, "untitled"));
 	lroot = json_string_value(json_object_get(d, "lroot"));
+	page_index(c, L, d);
 	meta = story_row(c, L, si, lroot);
 	json_object_set_new(meta, "id", json_string(s->id));
 	if (s->season[0] != '\0')
