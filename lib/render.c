@@ -1438,8 +1438,11 @@ rw_render_site(const struct rw_render_opts *o, struct rw_render_counts *cn,
 	    render_robots(&c, e) == -1 || copy_static(&c, e) == -1 ||
 	    copy_stats(&c, e) == -1)
 		goto out;
-	if (rw_site_close(c.site, &sc, e) == -1)
+	if (rw_site_close(c.site, &sc, e) == -1) {
+		rw_site_free(c.site);
+		c.site = NULL;
 		goto out;
+	}
 	cn->files = sc.files;
 	cn->written = sc.written;
 	cn->removed = sc.removed;
@@ -1447,6 +1450,8 @@ rw_render_site(const struct rw_render_opts *o, struct rw_render_counts *cn,
 	cn->figures = c.nfigs;
 	rc = 0;
 out:
+	if (rc == -1 && c.site != NULL)
+		rw_site_abort(c.site, NULL);
 	ctx_free(&c);
 	return rc;
 }

@@ -234,12 +234,50 @@ remove_stale(struct rw_site *s, const char *rel, struct rw_err *e)
 	return 0;
 }
 
+/* Writes the manifest: the sorted, distinct paths of v[0..n). */
+static int
+write_manifest(struct rw_site *s, char **v, size_t n, struct rw_err *e)
+{
+	struct rw_buf	 m = RW_BUF_INIT;
+	char		*path;
+	size_t		 i;
+	int		 rc;
+
+	qsort(v, n, sizeof(*v), cmpstr);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && strcmp(v[i - 1], v[i]) == 0)
+			continue;
+		rw_buf_adds(&m, v[i]);
+		rw_buf_addc(&m, '\n');
+	}
+	path = xasprintf("%s/%s", s->dir, RW_SITE_MANIFEST);
+	rc = rw_file_update(path, m.data == NULL ? "" : m.data, m.len, NULL,
+	    e);
+	free(path);
+	rw_buf_free(&m);
+	return rc;
+}
+
+int
+rw_site_abort(struct rw_site *s, struct rw_err *e)
+{
+	char	**all = NULL;
+	size_t	 n = 0, i;
+	int	 rc;
+
+	for (i = 0; i < s->nold; i++)
+		rw_strv_push(&all, &n, s->old[i]);
+	for (i = 0; i < s->ncur; i++)
+		rw_strv_push(&all, &n, s->cur[i]);
+	rc = write_manifest(s, all, n, e);
+	rw_strv_free(all, n);
+	return rc;
+}
+
 int
 rw_site_close(struct rw_site *s, struct rw_site_counts *c,
     struct rw_err *e)
 {
-	struct rw_buf	 m = RW_BUF_INIT;
-	char		*path;
 	size_t		 i, removed = 0;
 	int		 rc = 0;
 
@@ -257,16 +295,8 @@ rw_site_close(struct rw_site *s, struct rw_site_counts *c,
 			return -1;
 		removed++;
 	}
-	for (i = 0; i < s->ncur; i++) {
-		rw_buf_adds(&m, s->cur[i]);
-		rw_buf_addc(&m, '\n');
-	}
-	path = xasprintf("%s/%s", s->dir, RW_SITE_MANIFEST);
-	if (rw_file_update(path, m.data == NULL ? "" : m.data, m.len, NULL,
-	    e) == -1)
+	if (write_manifest(s, s->cur, s->ncur, e) == -1)
 		rc = -1;
-	free(path);
-	rw_buf_free(&m);
 	if (c != NULL) {
 		c->files = s->ncur;
 		c->written = s->written;

@@ -66,6 +66,13 @@ int	 rw_site_close(struct rw_site *, struct rw_site_counts *,
 	    struct rw_err *);
 
 /*
+ * For a run that failed part-way: removes nothing, and writes a manifest
+ * of the files of both runs, so a later complete run can still remove
+ * every file that is no longer made.  Returns 0 or -1.
+ */
+int	 rw_site_abort(struct rw_site *, struct rw_err *);
+
+/*
  * 1 if rel is a safe relative path: components of [A-Za-z0-9._-] joined
  * by single '/', none empty or starting with '.', at most 255 bytes.
  */

@@ -162,6 +162,34 @@ tampered_manifest_stays_inside(void **state)
 }
 
 static void
+abort_keeps_both_runs(void **state)
+{
+	struct rw_site		*s;
+	struct rw_site_counts	 c;
+	struct rw_err		 e;
+	char			*out;
+
+	(void)state;
+	out = xasprintf("%s/out4", dir);
+	assert_non_null(s = rw_site_open(out, &e));
+	assert_int_equal(rw_site_write(s, "old.html", "O", 1, &e), 0);
+	assert_int_equal(rw_site_close(s, NULL, &e), 0);
+	rw_site_free(s);
+	/* A failed run wrote new.html but not old.html: nothing goes. */
+	assert_non_null(s = rw_site_open(out, &e));
+	assert_int_equal(rw_site_write(s, "new.html", "N", 1, &e), 0);
+	assert_int_equal(rw_site_abort(s, &e), 0);
+	rw_site_free(s);
+	/* The next complete run removes both if it makes neither. */
+	assert_non_null(s = rw_site_open(out, &e));
+	assert_int_equal(rw_site_write(s, "x.html", "X", 1, &e), 0);
+	assert_int_equal(rw_site_close(s, &c, &e), 0);
+	assert_int_equal(c.removed, 2);
+	rw_site_free(s);
+	free(out);
+}
+
+static void
 symlinked_dir_refused(void **state)
 {
 	struct rw_site		*s;
@@ -191,6 +219,7 @@ main(void)
 		cmocka_unit_test(slugs),
 		cmocka_unit_test(manifest_removes_stale),
 		cmocka_unit_test(tampered_manifest_stays_inside),
+		cmocka_unit_test(abort_keeps_both_runs),
 		cmocka_unit_test(symlinked_dir_refused),
 	};
 
