@@ -169,7 +169,8 @@ bench-render: $(BIN)/rw-stats $(BIN)/rw-render
 
 # --- website -------------------------------------------------------------------
 # render: the site from rw-stats output in $(STATS), then the Pagefind
-# search index over it.  Data warnings (exit 1) do not stop the build.
+# search index over it (sharded for big sites, see tools/site-search.sh).
+# Data warnings (exit 1) do not stop the build.
 STATS		?= $(BUILD)/stats
 SITE_PKGS	 = chromium fonts-wqy-microhei linkchecker default-jre-headless
 NPM_OK		 = node_modules/.package-lock.json
@@ -179,7 +180,7 @@ $(NPM_OK): package.json package-lock.json
 
 render: $(BIN)/rw-render $(NPM_OK)
 	$(BIN)/rw-render -o $(SITE) $(STATS) || [ $$? -eq 1 ]
-	node_modules/.bin/pagefind --site $(SITE)
+	sh tools/site-search.sh $(SITE)
 
 # The tools of site-check: Debian packages (as root) and the npm ones.
 site-deps:
