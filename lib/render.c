@@ -1058,7 +1058,10 @@ render_home(struct ctx *c, const struct lang *L, struct rw_err *e)
 		json_object_set_new(o, "own_figures",
 		    json_integer(jget_i(r->rec, "own_figures")));
 		json_array_append_new(a, o);
-		items[i].label = region_name(c, L, r->code);
+		snprintf(code, sizeof(code), "%06d", r->code);
+		gr = rw_gazetteer_get(c->gaz, code);
+		items[i].label = !L->en && gr != NULL && gr->short_name !=
+		    NULL ? gr->short_name : region_name(c, L, r->code);
 		items[i].value = (double)jget_i(r->rec, "stories");
 		labels[NPROVINCES + i] = xasprintf("%lld",
 		    jget_i(r->rec, "stories"));
