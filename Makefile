@@ -56,7 +56,8 @@ DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 		   $(TEST_BINS:%=%.d)
 
 .PHONY: all deps check-deps check unit golden regen eval bench bench-stats \
-	site render site-deps site-check bench-render clean distclean
+	bench-tmpl site render site-deps site-check bench-render clean \
+	distclean
 
 all: $(LIB_A) $(PROG_BINS)
 
@@ -124,6 +125,15 @@ regen: $(PROG_BINS)
 # Scores against ../shared/corpora; skips cleanly without ../shared.
 eval: $(PROG_BINS)
 	@BIN=$(BIN) sh tests/eval/run.sh
+
+# Template render speed; not part of check.
+bench-tmpl: $(OUT)/tests/bench/bench_tmpl
+	$(OUT)/tests/bench/bench_tmpl $(BENCH_PAGES)
+
+$(OUT)/tests/bench/bench_%: tests/bench/bench_%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
 
 # --- pipeline ------------------------------------------------------------------
 # Per-page stages run in $(JOBS) shards at once (split by file name), each

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: ISC */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE		/* memmem(3): linear-time delimiter search */
+#endif
 
 #include <sys/stat.h>
 
@@ -1157,8 +1159,8 @@ void
 rw_tmpl_set_limits(struct rw_tmpl_set *set, size_t max_output,
     unsigned long max_steps)
 {
-	set->max_output = max_output;
-	set->max_steps = max_steps;
+	set->max_output = max_output != 0 ? max_output : RW_TMPL_MAX_OUTPUT;
+	set->max_steps = max_steps != 0 ? max_steps : RW_TMPL_MAX_STEPS;
 }
 
 /* Adds src under key; where names it in messages. */

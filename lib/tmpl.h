@@ -135,7 +135,7 @@ const struct rw_tmpl *rw_tmpl_set_get(const struct rw_tmpl_set *,
  */
 int		 rw_tmpl_set_check(const struct rw_tmpl_set *, struct rw_err *);
 
-/* Per-render limits for renders using this set (defaults above). */
+/* Per-render limits for renders using this set; 0 means the default. */
 void		 rw_tmpl_set_limits(struct rw_tmpl_set *, size_t max_output,
 		    unsigned long max_steps);
 

@@ -58,7 +58,8 @@ safe_links_stay(void **state)
 	    "<p><a href=\"https://a.cn/p?q=1&amp;r=2\">x</a></p>\n");
 	check("[x](../a/b.html \"t\")",
 	    "<p><a href=\"../a/b.html\" title=\"t\">x</a></p>\n");
-	check("![i](img/a.png)", "<p><img src=\"img/a.png\" alt=\"i\" /></p>\n");
+	check("![i](img/a.png)",
+	    "<p><img src=\"img/a.png\" alt=\"i\" /></p>\n");
 	check("<http://a.cn/>",
 	    "<p><a href=\"http://a.cn/\">http://a.cn/</a></p>\n");
 }
