@@ -57,7 +57,7 @@ DEPS		 = $(LIB_OBJS:.o=.d) $(PROGRAMS:%=$(OUT)/cmd/%.d) \
 
 .PHONY: all deps check-deps check unit golden regen eval bench bench-stats \
 	bench-tmpl site render site-deps site-check bench-render clean \
-	distclean
+	distclean places-dev places-bench
 
 all: $(LIB_A) $(PROG_BINS)
 
@@ -134,6 +134,23 @@ $(OUT)/tests/bench/bench_%: tests/bench/bench_%.c $(LIB_A) | $(OUT)/deps.ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
 		$(LDLIBS_ALL)
+
+# --- places: development scorer and benchmark (tools/, not installed) --------
+PLACES_CORPUS	?= ../shared/corpora/relief-dev
+PLACES_TOOLS	 = $(OUT)/tools/places-dev $(OUT)/tools/places-bench
+
+$(OUT)/tools/%: tools/%.c $(LIB_A) | $(OUT)/deps.ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB_A) \
+		$(LDLIBS_ALL)
+
+-include $(PLACES_TOOLS:=.d)
+
+places-dev: $(OUT)/tools/places-dev
+	$(OUT)/tools/places-dev $(PLACES_CORPUS)
+
+places-bench: $(OUT)/tools/places-bench
+	$(OUT)/tools/places-bench $(PLACES_CORPUS)
 
 # --- pipeline ------------------------------------------------------------------
 # Per-page stages run in $(JOBS) shards at once (split by file name), each

@@ -8,20 +8,46 @@
 #include "hans.h"
 #include "cpview.h"
 
+/* rw_utf8_decode with the common cases (ASCII, valid BMP) inline. */
+static inline int
+decode(const char *text, size_t n, int32_t *cp)
+{
+	const unsigned char	*s = (const unsigned char *)text;
+	int32_t			 c;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xe0 && s[0] <= 0xef && n >= 3 &&
+	    (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80) {
+		c = (s[0] & 0x0f) << 12 | (s[1] & 0x3f) << 6 | (s[2] & 0x3f);
+		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
+			*cp = c;
+			return 3;
+		}
+	}
+	return rw_utf8_decode(text, n, cp);
+}
+
 void
 rw_cpview_init(struct rw_cpview *v, const char *text, size_t len,
-    const struct rw_hans *hans, int force)
+    const struct rw_hans *hans, size_t trad)
 {
 	size_t	 i, n = 0;
+	int32_t	 c;
 	int	 k;
 
 	memset(v, 0, sizeof(*v));
 	v->text = text;
 	v->len = len;
-	v->cp = xreallocarray(NULL, len + 1, sizeof(*v->cp));
-	v->boff = xreallocarray(NULL, len + 1, sizeof(*v->boff));
-	for (i = 0; i < len; i += k, n++) {
-		k = rw_utf8_decode(text + i, len - i, &v->cp[n]);
+	/* one entry per code point (a third of the bytes in Chinese) */
+	for (i = 0; i < len; i += k, n++)
+		k = decode(text + i, len - i, &c);
+	v->cp = xreallocarray(NULL, n + 1, sizeof(*v->cp));
+	v->boff = xreallocarray(NULL, n + 1, sizeof(*v->boff));
+	for (i = 0, n = 0; i < len; i += k, n++) {
+		k = decode(text + i, len - i, &v->cp[n]);
 		if (v->cp[n] < 0)
 			v->cp[n] = 0xfffd;
 		v->boff[n] = i;
@@ -29,7 +55,7 @@ rw_cpview_init(struct rw_cpview *v, const char *text, size_t len,
 	v->boff[n] = len;
 	v->n = n;
 	v->key = v->cp;
-	if (hans != NULL && (force || rw_hans_traditional(v->cp, n))) {
+	if (hans != NULL && rw_hans_traditional(v->cp, n, trad) >= trad) {
 		v->key = xreallocarray(NULL, n + 1, sizeof(*v->key));
 		rw_hans_map(hans, v->cp, v->key, n);
 	}

@@ -24,13 +24,17 @@ struct rw_cpview {
 	size_t		 n;
 };
 
+/* Traditional-only characters that make a text Traditional. */
+#define RW_CPVIEW_TRAD	3
+
 /*
  * Fills v for text[0..len).  With hans not NULL the matching view is
- * converted to Simplified when the text looks Traditional or force is
- * set.  Free with rw_cpview_free.
+ * converted to Simplified when the text holds at least trad characters
+ * that only Traditional writing uses (0: always; RW_CPVIEW_TRAD for text
+ * of unknown script).  Free with rw_cpview_free.
  */
 void	 rw_cpview_init(struct rw_cpview *v, const char *text, size_t len,
-	    const struct rw_hans *hans, int force);
+	    const struct rw_hans *hans, size_t trad);
 void	 rw_cpview_free(struct rw_cpview *v);
 /* The original text of code points [start, end); caller frees. */
 char	*rw_cpview_strdup(const struct rw_cpview *v, size_t start, size_t end);

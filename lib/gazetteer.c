@@ -28,7 +28,7 @@ struct namerec {
 };
 
 struct rw_gazetteer {
-	char			*tsv[4];	/* private copies, cut in place */
+	char			*tsv[4];	/* our copies, cut in place */
 	struct rw_region	*regions;
 	size_t			 nregions;
 	const struct rw_region	**kids;
@@ -51,9 +51,9 @@ struct rw_gazetteer {
  * (幸福安康, 四平八稳, 三明治, 朝阳产业, 孙中山, 海西 = 海峡西岸 ...).
  */
 static const char *const extra_common[] = {
-	"三明", "中山", "北海", "四平", "安康", "山南", "朝阳", "海西",
-	"玉树", "白山", "白银", "红河", "怒江", "普洱", "阿里", "黄山",
-	"黑河",
+	"三明", "中山", "北海", "四平", "安康", "山南", "朝阳", "海北",
+	"海西", "玉树", "白山", "白银", "红河", "怒江", "普洱", "阿里",
+	"黄山", "黑河",
 };
 
 /* Characters of generic district names: 城区, 市中区, 城关区, 新城区. */
@@ -637,9 +637,10 @@ build_names(struct rw_gazetteer *gz)
 		nm->len = rw_utf8_count(nm->text, strlen(nm->text));
 		nm->cands = gz->cands + nc;
 		for (k = i; k < j; k++) {
-			/* a current full name hides an alias or retired name */
-			if ((rs.v[k].cand.kind == RW_NAME_RETIRED ||
-			    rs.v[k].cand.kind == RW_NAME_ALIAS) && has_current)
+			/* a current full name hides an alias; a retired one
+			   stays for pages older than the renaming (江北区 of
+			   Chongqing, 2025), after the current ones */
+			if (rs.v[k].cand.kind == RW_NAME_ALIAS && has_current)
 				continue;
 			/* the same (region, kind) from two sources */
 			if (k > i && rs.v[k].cand.region ==

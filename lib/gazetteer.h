@@ -44,7 +44,7 @@ struct rw_region {
 /* How a name string refers to a region. */
 enum rw_name_kind {
 	RW_NAME_FULL,		/* current full name: 牡丹江市 */
-	RW_NAME_ALIAS,		/* short name + generic suffix: 恩施州, 互助县 */
+	RW_NAME_ALIAS,		/* short name + suffix: 恩施州, 互助县 */
 	RW_NAME_RETIRED,	/* a retired full name: 库车县 -> 652902 */
 	RW_NAME_SHORT		/* short name: 牡丹江, 青海 */
 };

@@ -21,4 +21,5 @@ __asm__(
     RW_EMBED("rw_data_regions_tsv", "data/regions.tsv")
     RW_EMBED("rw_data_retired_tsv", "data/regions-retired.tsv")
     RW_EMBED("rw_data_ambiguous_tsv", "data/regions-ambiguous.tsv")
-    RW_EMBED("rw_data_commonword_tsv", "data/regions-shortname-commonword.tsv"));
+    RW_EMBED("rw_data_commonword_tsv",
+	"data/regions-shortname-commonword.tsv"));

@@ -42,17 +42,19 @@ cmp_cp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-int
-rw_hans_traditional(const int32_t *cp, size_t n)
+size_t
+rw_hans_traditional(const int32_t *cp, size_t n, size_t enough)
 {
 	size_t	 i, hits = 0;
 
-	for (i = 0; i < n; i++)
+	if (n > RW_HANS_LOOK)
+		n = RW_HANS_LOOK;
+	for (i = 0; i < n && hits < enough; i++)
 		if (cp[i] >= 0x4e00 && bsearch(&cp[i], trad_only,
 		    sizeof(trad_only) / sizeof(trad_only[0]),
-		    sizeof(trad_only[0]), cmp_cp) != NULL && ++hits >= 3)
-			return 1;
-	return 0;
+		    sizeof(trad_only[0]), cmp_cp) != NULL)
+			hits++;
+	return hits;
 }
 
 struct rw_hans *

@@ -31,9 +31,13 @@ void		 rw_hans_map(const struct rw_hans *, const int32_t *in,
 		    int32_t *out, size_t n);
 
 /*
- * 1 when cp[0..n) holds at least a few characters that only Traditional
- * writing uses (a cheap test to skip OpenCC on Simplified text).
+ * Counts the characters that only Traditional writing uses among the
+ * first RW_HANS_LOOK code points of cp[0..n), stopping at enough (a cheap
+ * test to skip OpenCC on Simplified text).
  */
-int		 rw_hans_traditional(const int32_t *cp, size_t n);
+#define RW_HANS_LOOK	1024
+
+size_t		 rw_hans_traditional(const int32_t *cp, size_t n,
+		    size_t enough);
 
 #endif

@@ -14,14 +14,58 @@ struct edge {
 	uint32_t	 child;
 };
 
+/*
+ * Most text positions start no key.  Bitmaps that stay in cache answer
+ * those without a probe of the (large) edge table: the first code points
+ * of keys (BMP), the first code points of one-character keys, and a
+ * Bloom-style map of the first two code points of longer keys.
+ */
+#define FIRSTBITS	65536
+#define PAIRBITS	65536
+
 struct rw_trie {
+	uint64_t	 first[FIRSTBITS / 64];
+	uint64_t	 one[FIRSTBITS / 64];
+	uint64_t	 pair[PAIRBITS / 64];
 	struct edge	*edges;
 	size_t		 cap;	/* power of two */
 	size_t		 nedges;
-	uint32_t	*values;	/* per node; NOVALUE if no key ends here */
+	uint32_t	*values;	/* per node; NOVALUE: no key ends */
 	size_t		 nnodes;
 	size_t		 vcap;
 };
+
+static size_t
+pair_hash(int32_t a, int32_t b)
+{
+	return (((uint32_t)a * 0x9e3779b1u) ^ (uint32_t)b * 0x85ebca6bu) >>
+	    16 & (PAIRBITS - 1);
+}
+
+static int
+bit(const uint64_t *map, int32_t cp)
+{
+	return cp >= FIRSTBITS || (cp >= 0 && (map[cp / 64] >> (cp % 64) & 1));
+}
+
+/*
+ * How far a walk from text[0] may go: 0 (no key starts here), 1 (only a
+ * one-character key may) or n.
+ */
+static size_t
+reach(const struct rw_trie *t, const int32_t *text, size_t n)
+{
+	size_t	 h;
+
+	if (n == 0 || !bit(t->first, text[0]))
+		return 0;
+	if (n >= 2) {
+		h = pair_hash(text[0], text[1]);
+		if (t->pair[h / 64] >> (h % 64) & 1)
+			return n;
+	}
+	return bit(t->one, text[0]) ? 1 : 0;
+}
 
 static uint64_t
 mix(uint64_t x)
@@ -127,6 +171,15 @@ rw_trie_add(struct rw_trie *t, const int32_t *key, size_t n, uint32_t value)
 
 	if (n == 0 || value == NOVALUE)
 		return -1;
+	if (key[0] >= 0 && key[0] < FIRSTBITS) {
+		t->first[key[0] / 64] |= (uint64_t)1 << (key[0] % 64);
+		if (n == 1)
+			t->one[key[0] / 64] |= (uint64_t)1 << (key[0] % 64);
+	}
+	if (n >= 2) {
+		i = pair_hash(key[0], key[1]);
+		t->pair[i / 64] |= (uint64_t)1 << (i % 64);
+	}
 	for (i = 0; i < n; i++) {
 		if (key[i] < 0 || key[i] > 0x10ffff)
 			return -1;
@@ -172,6 +225,7 @@ rw_trie_prefixes(const struct rw_trie *t, const int32_t *text, size_t n,
 	uint32_t	 node = 1;
 	size_t		 i, nhits = 0;
 
+	n = reach(t, text, n);
 	for (i = 0; i < n && nhits < max; i++) {
 		if ((node = child_of(t, node, text[i])) == 0)
 			break;
@@ -191,6 +245,7 @@ rw_trie_longest(const struct rw_trie *t, const int32_t *text, size_t n,
 	uint32_t	 node = 1;
 	size_t		 i, best = 0;
 
+	n = reach(t, text, n);
 	for (i = 0; i < n; i++) {
 		if ((node = child_of(t, node, text[i])) == 0)
 			break;

@@ -277,6 +277,53 @@ rw_has_suffix(const char *s, const char *x)
 	return n >= m && memcmp(s + n - m, x, m) == 0;
 }
 
+struct strpos {
+	const char	*s;
+	size_t		 i;
+};
+
+static int
+cmp_strpos(const void *a, const void *b)
+{
+	const struct strpos	*x = a, *y = b;
+	int			 c;
+
+	if ((c = strcmp(x->s, y->s)) != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+void
+rw_strv_uniq(char **v, size_t *n)
+{
+	struct strpos	*p;
+	size_t		 i, out;
+	char		*dup;
+
+	if (*n < 2)
+		return;
+	p = xreallocarray(NULL, *n, sizeof(*p));
+	dup = xcalloc(*n, 1);
+	for (i = 0; i < *n; i++) {
+		p[i].s = v[i];
+		p[i].i = i;
+	}
+	qsort(p, *n, sizeof(*p), cmp_strpos);
+	/* a repeat sorts right after its first appearance */
+	for (i = 1; i < *n; i++)
+		if (strcmp(p[i].s, p[i - 1].s) == 0)
+			dup[p[i].i] = 1;
+	free(p);
+	for (i = 0, out = 0; i < *n; i++) {
+		if (dup[i])
+			free(v[i]);
+		else
+			v[out++] = v[i];
+	}
+	free(dup);
+	*n = out;
+}
+
 void
 rw_strv_push(char ***v, size_t *n, const char *s)
 {

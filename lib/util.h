@@ -83,5 +83,10 @@ int	 rw_has_suffix(const char *, const char *);
 void	 rw_strv_push(char ***, size_t *, const char *);
 /* Frees an array of n strings and the array itself; NULL-safe. */
 void	 rw_strv_free(char **, size_t);
+/*
+ * Drops repeated strings from v[0..*n), keeping each first appearance in
+ * its place, and frees the dropped ones (O(n log n)).
+ */
+void	 rw_strv_uniq(char **v, size_t *n);
 
 #endif

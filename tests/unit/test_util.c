@@ -81,6 +81,29 @@ string_helpers(void **state)
 	rw_err_set(NULL, "ignored");
 }
 
+static void
+strv_uniq_keeps_first(void **state)
+{
+	const char	*in[] = { "b", "a", "b", "c", "a", "b" };
+	char		**v;
+	size_t		 i, n = 6;
+
+	(void)state;
+	v = xcalloc(n, sizeof(*v));
+	for (i = 0; i < n; i++)
+		v[i] = xstrdup(in[i]);
+	rw_strv_uniq(v, &n);
+	assert_int_equal(n, 3);
+	assert_string_equal(v[0], "b");
+	assert_string_equal(v[1], "a");
+	assert_string_equal(v[2], "c");
+	rw_strv_uniq(v, &n);
+	assert_int_equal(n, 3);
+	rw_strv_free(v, n);
+	n = 0;
+	rw_strv_uniq(NULL, &n);
+}
+
 int
 main(void)
 {
@@ -89,6 +112,7 @@ main(void)
 		cmocka_unit_test(buf_take_resets),
 		cmocka_unit_test(hash_is_stable),
 		cmocka_unit_test(string_helpers),
+		cmocka_unit_test(strv_uniq_keeps_first),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
