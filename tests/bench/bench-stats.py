@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: ISC
-"""Times rw-stats on synthetic corpora: wall seconds and peak RSS.
+"""Times rw-stats on synthetic corpora: wall and CPU seconds, peak RSS.
 
     bench-stats.py RW-STATS DIR N...
 
@@ -38,6 +38,8 @@ for n in sys.argv[3:]:
     mb = sum(os.path.getsize(os.path.join(d, f))
              for f in ("articles.jsonl", "facts.jsonl")) / 1e6
     print("rw-stats N=%s: %d pages, %d items, %d stories, %d figures "
-          "(%d occurrences), input %.0f MB: %.2f s, peak RSS %.0f MB"
+          "(%d occurrences), input %.0f MB: %.2f s wall, %.2f s CPU, "
+          "peak RSS %.0f MB"
           % (n, c["pages"], c["items"], c["stories"], c["figures"],
-             c["occurrences"], mb, secs, ru.ru_maxrss / 1024))
+             c["occurrences"], mb, secs, ru.ru_utime + ru.ru_stime,
+             ru.ru_maxrss / 1024))
