@@ -132,7 +132,7 @@ struct ctx {
 	struct rw_map		*outlet_by_name;
 	struct fig		*figs;
 	size_t			 nfigs, capfigs;
-	struct rw_buf		 arena;		/* figure texts, NUL-separated */
+	struct rw_buf		 arena;		/* figure texts, NUL-ended */
 	char			**urls;		/* sitemap entries */
 	size_t			 nurls;
 	struct rw_buf		 out;		/* page buffer, reused */

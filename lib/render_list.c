@@ -789,8 +789,9 @@ explorer_lang(struct ctx *c, const struct lang *L, const struct frow *rows,
 			json_object_set_new(d, "pager", pager(base, k, npages));
 			href = xasprintf("%sfacts/index.html",
 			    json_string_value(json_object_get(d, "lroot")));
-			json_object_set_new(d, "crumbs", json_pack("[{s:s,s:s}]",
-			    "name", tstr(L, "facts_title"), "href", href));
+			json_object_set_new(d, "crumbs", json_pack(
+			    "[{s:s,s:s}]", "name", tstr(L, "facts_title"),
+			    "href", href));
 			free(href);
 			rc = page_emit(c, L, "facts", rel, d, 1, e);
 			free(rel);

@@ -24,7 +24,7 @@
 #include "util.h"
 
 struct rw_svg_opts {
-	const char	*id;		/* prefix for element ids: [A-Za-z0-9_-] */
+	const char	*id;		/* element id prefix: [A-Za-z0-9_-] */
 	const char	*title;		/* shown on top and in <title> */
 	const char	*desc;		/* <desc>: what the chart shows */
 	const char	*note;		/* small line at the bottom, or NULL */
