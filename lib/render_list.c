@@ -420,10 +420,12 @@ region_page(struct ctx *c, const struct lang *L, struct region *r,
 	set_list(d, "facts", own_facts(c, L, own, lroot));
 	json_object_set_new(d, "facts_total", json_integer((json_int_t)
 	    json_array_size(own->figs)));
-	if (json_array_size(own->figs) > REGION_FACTS) {
+	/* The explorer page of the province holds every figure of this
+	 * region and the places within it. */
+	if (jget_i(r->rec, "figures") > 0) {
 		href = xasprintf("%sfacts/%06d.html", lroot,
 		    r->code / 10000 * 10000);
-		json_object_set_new(d, "facts_more_href", jstr(href));
+		json_object_set_new(d, "explorer_href", jstr(href));
 		free(href);
 	}
 	newest_first(c, &r->stories, &order);
