@@ -295,6 +295,40 @@ bench-stats: $(BIN)/rw-stats
 	python3 tests/bench/bench-stats.py $(BIN)/rw-stats $(BUILD)/bench-stats \
 		10000 100000
 
+# rw-stats + rw-render on 10k and 100k synthetic stories (generated once
+# into $(BUILD)/bench-render): seconds, peak RSS, pages per CPU second.
+.PHONY: bench-render render site-deps site-check
+bench-render: $(BIN)/rw-stats $(BIN)/rw-render
+	python3 tests/bench/bench-render.py $(BIN) $(BUILD)/bench-render \
+		10000 100000
+
+# --- website -------------------------------------------------------------------
+# render: the site from rw-stats output in $(STATS), then the Pagefind
+# search index over it (sharded for big sites, see tools/site-search.sh).
+# Data warnings (exit 1) do not stop the build.
+STATS		?= $(BUILD)/stats
+SITE_PKGS	 = chromium fonts-wqy-microhei linkchecker default-jre-headless
+NPM_OK		 = node_modules/.package-lock.json
+
+$(NPM_OK): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+
+render: $(BIN)/rw-render $(NPM_OK)
+	$(BIN)/rw-render -o $(SITE) $(STATS) || [ $$? -eq 1 ]
+	sh tools/site-search.sh $(SITE)
+
+# The tools of site-check: Debian packages (as root) and the npm ones.
+site-deps:
+	$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get update -qq
+	$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) env DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends $(SITE_PKGS)
+	npm ci --ignore-scripts --no-audit --no-fund
+
+# Browser, HTML, link, accessibility and determinism checks of a built
+# site (tests/site/check.sh); screenshots in $(BUILD)/screenshots.
+site-check: $(BIN)/rw-render $(BIN)/rw-stats $(NPM_OK)
+	@BIN=$(BIN) sh tests/site/check.sh
+
 clean:
 	rm -rf .obj bin
 

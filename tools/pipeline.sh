@@ -76,6 +76,22 @@ rc=$?
 [ $rc -le 1 ] || die "rw-stats failed (exit $rc); nothing was published"
 stage stats end
 
+# The site, then its search index (Pagefind, from npm).
+stage render begin
+"$BIN/rw-render" -o "$SITE" "$BUILD/stats"
+rc=$?
+[ $rc -le 1 ] || die "rw-render failed (exit $rc); nothing was published"
+stage render end
+if [ ! -e node_modules/.package-lock.json ]; then
+	command -v npm >/dev/null ||
+		die "npm is missing (for the Pagefind search index): run make deps"
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2 ||
+		die "npm ci failed; cannot build the search index"
+fi
+stage search begin
+sh tools/site-search.sh "$SITE" || die "the search index failed"
+stage search end
+
 # The run report (build/report.json): stage times and counts, what is
 # new, changed or removed since the last run, every failure.
 stage_reports=
@@ -95,4 +111,5 @@ stats_arg=
 "$BIN/rw-report" -o "$BUILD/report.json" --timings "$T" $stats_arg \
 	$stage_reports $idx_args || die "cannot write $BUILD/report.json"
 
-say "records in $BUILD/articles.*.jsonl and $BUILD/facts.*.jsonl; run report $BUILD/report.json"
+say "site in $SITE; run report $BUILD/report.json"
+say "open $SITE/index.html (search needs a web server: python3 -m http.server -d $SITE)"
