@@ -82,7 +82,8 @@ deps:
 	fi
 	$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get update -qq
 	$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) env DEBIAN_FRONTEND=noninteractive \
-		apt-get install -y -qq --no-install-recommends $(DEBIAN_PKGS)
+		apt-get install -y -qq --no-install-recommends $(DEBIAN_PKGS) \
+		$$(command -v npm >/dev/null || echo nodejs npm)
 	$(PKG_CONFIG) --print-errors --exists $(PKGS) $(TEST_PKGS)
 
 check-deps:
@@ -307,7 +308,9 @@ bench-render: $(BIN)/rw-stats $(BIN)/rw-render
 # search index over it (sharded for big sites, see tools/site-search.sh).
 # Data warnings (exit 1) do not stop the build.
 STATS		?= $(BUILD)/stats
-SITE_PKGS	 = chromium fonts-wqy-microhei linkchecker default-jre-headless
+# Tools of site-check, fuzz and memcheck (not needed to build or run).
+SITE_PKGS	 = chromium fonts-wqy-microhei linkchecker default-jre-headless \
+		   clang libclang-rt-14-dev valgrind
 NPM_OK		 = node_modules/.package-lock.json
 
 $(NPM_OK): package.json package-lock.json
@@ -317,7 +320,8 @@ render: $(BIN)/rw-render $(NPM_OK)
 	$(BIN)/rw-render -o $(SITE) $(STATS) || [ $$? -eq 1 ]
 	sh tools/site-search.sh $(SITE)
 
-# The tools of site-check: Debian packages (as root) and the npm ones.
+# The tools of site-check, fuzz and memcheck: Debian packages (as root)
+# and the npm ones.
 site-deps:
 	$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get update -qq
 	$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) env DEBIAN_FRONTEND=noninteractive \
