@@ -17,7 +17,7 @@ usage(FILE *fp)
 {
 	fputs("usage: rw-render [-hv] [-t templates] [-o site] "
 	    "[--lang zh,en]\n"
-	    "                 [--base-url URL] STATS_DIR\n"
+	    "                 [--base-url URL] [--report FILE] STATS_DIR\n"
 	    "  STATS_DIR          rw-stats -o output: stats.json, "
 	    "stories.jsonl,\n"
 	    "                     regions.jsonl, index.jsonl\n"
@@ -32,6 +32,8 @@ usage(FILE *fp)
 	    "                     is the mirror under en/\n"
 	    "  --base-url URL     absolute site URL for the feed and sitemap\n"
 	    "                     (default: relative links)\n"
+	    "  --report FILE      the run report (rw-report) for the status "
+	    "page\n"
 	    "  -v, --verbose      print what was written\n"
 	    "  -h, --help         print this help and exit\n"
 	    "SOURCE_DATE_EPOCH, if set, is the feed's updated time.\n"
@@ -77,6 +79,7 @@ main(int argc, char *argv[])
 		{ "output",	required_argument,	NULL, 'o' },
 		{ "lang",	required_argument,	NULL, 'l' },
 		{ "base-url",	required_argument,	NULL, 'b' },
+		{ "report",	required_argument,	NULL, 'r' },
 		{ "verbose",	no_argument,		NULL, 'v' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 }
@@ -124,6 +127,9 @@ main(int argc, char *argv[])
 			while (n > 0 && base[n - 1] == '/')
 				base[--n] = '\0';
 			o.base_url = base;
+			break;
+		case 'r':
+			o.report = optarg;
 			break;
 		case 'v':
 			verbose = 1;

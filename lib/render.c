@@ -322,6 +322,8 @@ page_new(struct ctx *c, const struct lang *L, const char *rel,
 		json_object_set_new(d, "alt_href", jstr(b.data));
 	}
 	json_object_set_new(d, "prefix", jstr(L->prefix));
+	if (c->o->report != NULL)
+		json_object_set_new(d, "has_status", json_true());
 	rw_buf_free(&b);
 	rw_buf_free(&full);
 	return d;
@@ -1232,6 +1234,98 @@ render_404(struct ctx *c, const struct lang *L, struct rw_err *e)
 	return page_emit(c, L, "404", "404.html", d, 0, e);
 }
 
+/* A list of files from the run report, at most 200 of them. */
+static json_t *
+status_files(const json_t *list)
+{
+	const json_t	*files = json_object_get(list, "files");
+	json_t		*out = json_array(), *x;
+	size_t		 i;
+
+	json_array_foreach(files, i, x) {
+		if (i == 200)
+			break;
+		if (json_is_string(x))
+			json_array_append_new(out, json_pack("{s:O}", "file", x));
+	}
+	return out;
+}
+
+/*
+ * The status page: what the last run did (report.h).  It is the one page
+ * with the run's wall-clock time; it is not in the sitemap or the index.
+ */
+static int
+render_status(struct ctx *c, const struct lang *L, struct rw_err *e)
+{
+	json_error_t	 je;
+	json_t		*r, *d, *stages, *x, *y, *counts, *ch, *fails;
+	const char	*key;
+	char		 secs[32];
+	size_t		 i;
+
+	if ((r = json_load_file(c->o->report, 0, &je)) == NULL) {
+		rw_err_set(e, "%s: %s", c->o->report, je.text);
+		return -1;
+	}
+	d = page_new(c, L, "status/index.html", tstr(L, "status_title"));
+	json_object_set(d, "start", json_object_get(r, "start"));
+	snprintf(secs, sizeof(secs), "%.1f",
+	    json_number_value(json_object_get(r, "seconds")));
+	json_object_set_new(d, "seconds", json_string(secs));
+	stages = json_array();
+	json_array_foreach(json_object_get(r, "stages"), i, x) {
+		snprintf(secs, sizeof(secs), "%.1f",
+		    json_number_value(json_object_get(x, "seconds")));
+		json_array_append_new(stages, json_pack("{s:O,s:s}", "stage",
+		    json_object_get(x, "stage"), "seconds", secs));
+	}
+	json_object_set_new(d, "stages", stages);
+	counts = json_array();
+	json_object_foreach(json_object_get(r, "stages_counts"), key, x) {
+		y = json_deep_copy(x);
+		json_object_set_new(y, "stage", json_string(key));
+		json_array_append_new(counts, y);
+	}
+	json_object_set_new(d, "stage_counts", counts);
+	if ((x = json_object_get(r, "counts")) != NULL)
+		json_object_set(d, "counts", x);
+	ch = json_object_get(r, "changes");
+	json_object_set(d, "first_run", json_object_get(ch, "first_run"));
+	json_object_set_new(d, "new_count", json_integer(json_integer_value(
+	    json_object_get(json_object_get(ch, "new"), "count"))));
+	json_object_set_new(d, "changed_count", json_integer(
+	    json_integer_value(json_object_get(json_object_get(ch,
+	    "changed"), "count"))));
+	json_object_set_new(d, "removed_count", json_integer(
+	    json_integer_value(json_object_get(json_object_get(ch,
+	    "removed"), "count"))));
+	json_object_set_new(d, "new", status_files(json_object_get(ch, "new")));
+	json_object_set_new(d, "changed",
+	    status_files(json_object_get(ch, "changed")));
+	json_object_set_new(d, "removed",
+	    status_files(json_object_get(ch, "removed")));
+	fails = json_array();
+	json_array_foreach(json_object_get(r, "failures"), i, x)
+		json_array_append_new(fails, json_pack("{s:O,s:O,s:O}", "file",
+		    json_object_get(x, "file"), "stage",
+		    json_object_get(x, "stage"), "error",
+		    json_object_get(x, "error")));
+	json_object_set_new(d, "has_new", json_boolean(json_array_size(
+	    json_object_get(d, "new")) > 0));
+	json_object_set_new(d, "has_changed", json_boolean(json_array_size(
+	    json_object_get(d, "changed")) > 0));
+	json_object_set_new(d, "has_removed", json_boolean(json_array_size(
+	    json_object_get(d, "removed")) > 0));
+	json_object_set_new(d, "has_failures", json_boolean(json_array_size(
+	    fails) > 0));
+	json_object_set_new(d, "failures", fails);
+	json_object_set_new(d, "failure_count",
+	    json_integer((json_int_t)json_array_size(fails)));
+	json_decref(r);
+	return page_emit(c, L, "status", "status/index.html", d, 0, e);
+}
+
 static int
 render_robots(struct ctx *c, struct rw_err *e)
 {
@@ -1434,7 +1528,9 @@ rw_render_site(const struct rw_render_opts *o, struct rw_render_counts *cn,
 		    render_simple(&c, &c.langs[i], "downloads",
 		    "downloads.html", "downloads_title", e) == -1 ||
 		    render_simple(&c, &c.langs[i], "search", "search.html",
-		    "search_title", e) == -1)
+		    "search_title", e) == -1 ||
+		    (c.o->report != NULL &&
+		    render_status(&c, &c.langs[i], e) == -1))
 			goto out;
 	if (render_404(&c, &c.langs[0], e) == -1 ||
 	    render_feed(&c, e) == -1 || render_sitemap(&c, e) == -1 ||

@@ -34,6 +34,8 @@ struct rw_render_opts {
 	unsigned	 langs;		/* RW_RENDER_ZH | RW_RENDER_EN */
 	long long	 updated;	/* feed time (SOURCE_DATE_EPOCH), or
 					   -1: the newest story date */
+	const char	*report;	/* run report (report.h) for the
+					   status page, or NULL: none */
 	/* Called once per data problem with a one-line message. */
 	void		(*warn)(void *arg, const char *where, const char *msg);
 	void		*warn_arg;

@@ -76,9 +76,34 @@ rc=$?
 [ $rc -le 1 ] || die "rw-stats failed (exit $rc); nothing was published"
 stage stats end
 
+# The run report (build/report.json): stage times and counts, what is
+# new, changed or removed since the last run, every failure.  Written
+# before rendering for the site's status page, and again at the end with
+# the render and search times.
+report() {
+	stage_reports=
+	for f in "$BUILD"/report-*.json; do
+		[ -e "$f" ] && stage_reports="$stage_reports --stage $f"
+	done
+	idx_args=
+	for f in "$BUILD"/prev/articles.*.jsonl.idx; do
+		[ -e "$f" ] && idx_args="$idx_args --prev-index $f"
+	done
+	for f in "$BUILD"/articles.*.jsonl.idx; do
+		[ -e "$f" ] && idx_args="$idx_args --index $f"
+	done
+	stats_arg=
+	[ -e "$BUILD/stats/stats.json" ] &&
+		stats_arg="--stats $BUILD/stats/stats.json"
+	# shellcheck disable=SC2086 # the option lists are meant to split
+	"$BIN/rw-report" -o "$BUILD/report.json" --timings "$T" $stats_arg \
+		$stage_reports $idx_args || die "cannot write $BUILD/report.json"
+}
+report
+
 # The site, then its search index (Pagefind, from npm).
 stage render begin
-"$BIN/rw-render" -o "$SITE" "$BUILD/stats"
+"$BIN/rw-render" -o "$SITE" --report "$BUILD/report.json" "$BUILD/stats"
 rc=$?
 [ $rc -le 1 ] || die "rw-render failed (exit $rc); nothing was published"
 stage render end
@@ -92,24 +117,7 @@ stage search begin
 sh tools/site-search.sh "$SITE" || die "the search index failed"
 stage search end
 
-# The run report (build/report.json): stage times and counts, what is
-# new, changed or removed since the last run, every failure.
-stage_reports=
-for f in "$BUILD"/report-*.json; do
-	[ -e "$f" ] && stage_reports="$stage_reports --stage $f"
-done
-idx_args=
-for f in "$BUILD"/prev/articles.*.jsonl.idx; do
-	[ -e "$f" ] && idx_args="$idx_args --prev-index $f"
-done
-for f in "$BUILD"/articles.*.jsonl.idx; do
-	[ -e "$f" ] && idx_args="$idx_args --index $f"
-done
-stats_arg=
-[ -e "$BUILD/stats/stats.json" ] && stats_arg="--stats $BUILD/stats/stats.json"
-# shellcheck disable=SC2086 # word splitting of the option lists is meant
-"$BIN/rw-report" -o "$BUILD/report.json" --timings "$T" $stats_arg \
-	$stage_reports $idx_args || die "cannot write $BUILD/report.json"
+report
 
 say "site in $SITE; run report $BUILD/report.json"
 say "open $SITE/index.html (search needs a web server: python3 -m http.server -d $SITE)"
