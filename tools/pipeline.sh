@@ -54,7 +54,7 @@ rm -f "$BUILD"/articles.*.jsonl* "$BUILD"/facts.*.jsonl* "$BUILD"/report-*.json
 
 # Inputs: every *.html under the folder; symbolic links are taken only
 # when they resolve inside it (rw-parse --root checks again).
-find "$SNAPSHOTS" \( -type f -o -type l \) -name '*.html' -print0 |
+find -H "$SNAPSHOTS" \( -type f -o -type l \) -name '*.html' -print0 |
 	LC_ALL=C sort -z >"$BUILD/inputs.list" || die "cannot list $SNAPSHOTS"
 
 stage parse+facts begin

@@ -188,13 +188,15 @@ run_site() {
 	snap=$s_dir/snapshots
 	rm -rf "$snap" "$s_dir/pipe"
 	mkdir -p "$snap" "$s_dir/pipe" || return 1
-	ln -s ../corpus "$snap/base"
+	# Hard links: the pipeline never follows symbolic links out of the
+	# snapshot folder.
+	cp -al "$s_dir/corpus" "$snap/base" || return 1
 	# Our own make, not the one that may have started us.
 	unset MAKEFLAGS MFLAGS MAKELEVEL
 	measure "make-site" "$pages" "$bytes" make --no-print-directory site \
 	    SNAPSHOTS="$snap" BUILD="$s_dir/pipe/build" \
 	    SITE="$s_dir/pipe/site" JOBS="$JOBS" BIN="$BIN"
-	ln -s ../new "$snap/new"
+	cp -al "$s_dir/new" "$snap/new" || return 1
 	measure "make-site+1%" $((pages + newpages)) \
 	    $((bytes + newbytes)) make --no-print-directory site \
 	    SNAPSHOTS="$snap" BUILD="$s_dir/pipe/build" \
