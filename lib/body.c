@@ -1966,6 +1966,67 @@ add_snippet(struct rw_buf *snip, const char *s, size_t n)
 	rw_buf_add(snip, s, n);
 }
 
+/* Bounds on what a page's related lists may add to its record. */
+#define MAX_RELATED	50
+#define MAX_SNIPPET	400	/* bytes */
+
+/* Cuts s to at most max bytes on a UTF-8 boundary. */
+static void
+clip_utf8(char *s, size_t max)
+{
+	size_t	 n = strlen(s);
+
+	if (n <= max)
+		return;
+	while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
+		max--;
+	s[max] = '\0';
+}
+
+static void
+free_link(struct rw_link *l)
+{
+	free(l->title);
+	free(l->href);
+	free(l->date);
+	free(l->snippet);
+}
+
+/*
+ * Keeps at most MAX_RELATED items: those that look like news (a date or
+ * a snippet) before bare link lists such as navigation, each group in
+ * page order, and the result in page order.
+ */
+static void
+prune_related(struct rw_body *body)
+{
+	unsigned char	*keep;
+	size_t		 i, w, kept = 0;
+	int		 pass;
+
+	if (body->nrelated <= MAX_RELATED)
+		return;
+	keep = xcalloc(body->nrelated, 1);
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < body->nrelated && kept < MAX_RELATED; i++) {
+			int news = body->related[i].date != NULL ||
+			    body->related[i].snippet != NULL;
+
+			if (!keep[i] && (pass == 1 || news)) {
+				keep[i] = 1;
+				kept++;
+			}
+		}
+	for (i = w = 0; i < body->nrelated; i++) {
+		if (keep[i])
+			body->related[w++] = body->related[i];
+		else
+			free_link(&body->related[i]);
+	}
+	body->nrelated = w;
+	free(keep);
+}
+
 static void
 emit_related(struct rw_body *body, struct ctx *c)
 {
@@ -2014,8 +2075,13 @@ emit_related(struct rw_body *body, struct ctx *c)
 		}
 		l->snippet = snip.len > 0 ? xstrndup(snip.data, snip.len) :
 		    NULL;
+		if (l->snippet != NULL)
+			clip_utf8(l->snippet, MAX_SNIPPET);
+		if (l->title != NULL)
+			clip_utf8(l->title, MAX_SNIPPET);
 	}
 	rw_buf_free(&snip);
+	prune_related(body);
 }
 
 int
@@ -2093,12 +2159,8 @@ rw_body_clear(struct rw_body *b)
 		free(b->images[i].caption);
 	}
 	free(b->images);
-	for (i = 0; i < b->nrelated; i++) {
-		free(b->related[i].title);
-		free(b->related[i].href);
-		free(b->related[i].date);
-		free(b->related[i].snippet);
-	}
+	for (i = 0; i < b->nrelated; i++)
+		free_link(&b->related[i]);
 	free(b->related);
 	memset(b, 0, sizeof(*b));
 	b->root = RW_NONE;

@@ -45,7 +45,7 @@ story_id(const struct rw_article *a, const char *sha)
 void
 rw_parse_key(const char *bytes, size_t len, char key[17])
 {
-	rw_hex64(rw_hash64(bytes, len), key);
+	rw_hex64(rw_digest64(bytes, len), key);
 }
 
 struct rw_article *

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <xxhash.h>
+
 #include "util.h"
 
 extern char *program_invocation_short_name;
@@ -240,6 +242,12 @@ uint64_t
 rw_hash64(const void *p, size_t n)
 {
 	return rw_hash64_more(RW_HASH64_INIT, p, n);
+}
+
+uint64_t
+rw_digest64(const void *p, size_t n)
+{
+	return XXH3_64bits(p, n);
 }
 
 void

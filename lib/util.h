@@ -72,6 +72,9 @@ uint64_t rw_hash64(const void *, size_t);
 uint64_t rw_hash64_more(uint64_t, const void *, size_t);
 #define RW_HASH64_INIT 0xcbf29ce484222325ULL
 
+/* A fast 64-bit digest of large inputs (XXH3): content keys of pages. */
+uint64_t rw_digest64(const void *, size_t);
+
 /* Lower-case hex of a 64-bit value, 16 characters plus NUL. */
 void	 rw_hex64(uint64_t, char out[17]);
 
