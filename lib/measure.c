@@ -328,7 +328,10 @@ is_conj(int32_t c)
 	    c == 0x5e76;
 }
 
-/* A verb before an organisation makes it the recipient: 向…慈善会. */
+/*
+ * A word before an organisation that makes it a recipient (向…慈善会) or
+ * the object of a call (动员社会各界), not the giver.
+ */
 static int
 recipient(const struct rw_text *t, size_t from, size_t i)
 {
@@ -336,8 +339,10 @@ recipient(const struct rw_text *t, size_t from, size_t i)
 
 	for (k = i > from + 8 ? i - 8 : from; k < i; k++)
 		if (t->cp[k] == 0x5411 || t->cp[k] == 0x4e3a ||
-		    t->cp[k] == 0x7ed9 || t->cp[k] == 0x5bf9)
-			return 1;	/* 向 为 给 对 */
+		    t->cp[k] == 0x7ed9 || t->cp[k] == 0x5bf9 ||	/* 向为给对 */
+		    word_is(t, k, U"动员") || word_is(t, k, U"号召") ||
+		    word_is(t, k, U"发动") || word_is(t, k, U"倡议"))
+			return 1;
 	return 0;
 }
 
@@ -439,8 +444,11 @@ mixed_total(const struct rw_text *t, size_t from, size_t p)
 		return 0;
 	for (i = p; i > from && p - i < 10; i--) {
 		c = t->cp[i - 1];
-		if ((c >= '0' && c <= '9') || c == 0x5143 || c == 0x3001)
-			break;	/* 元 、: another figure or list item */
+		/* 元 、: another figure or list item; 的 购: what comes
+		 * before only qualifies the goods (善款购置的物资价值) */
+		if ((c >= '0' && c <= '9') || c == 0x5143 || c == 0x3001 ||
+		    c == 0x7684 || c == 0x8d2d)
+			break;
 		if (c == 0x6b3e || c == 0x91d1)	/* 款 金 */
 			return 1;
 	}
@@ -617,10 +625,11 @@ people_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	/* 对1.2万名困难群众开展走访排查 */
 	if (dui_before(t, cs, q->start) && visit_in(t, q->end, ce))
 		return K_VISITS;
-	if ((k = kw_back(t, cs, q->start, people_kw, &at)) != K_NONE) {
-		/* 慰问困难党员干部12名: needy cadres */
-		if (k == K_STAFF && needy_before(t, cs, at))
-			return K_BENEF;
+	/* 走访慰问困难党员干部12名: needy cadres are no staff */
+	for (i = q->start; (k = kw_back(t, cs, i, people_kw, &at)) ==
+	    K_STAFF && needy_before(t, cs, at); i = at)
+		continue;
+	if (k != K_NONE) {
 		/* 走访及慰问 */
 		if (k == K_BENEF && word_is(t, at, U"慰问") &&
 		    visit_before(t, cs, at))

@@ -226,6 +226,12 @@ money_by_giver_and_value(void **state)
 	    { "23万元", 230000, "yuan", "exact", NULL, "funds" });
 	EXPECT("区民政局发放慰问金，物资和资金合计价值约40万元。",
 	    { "约40万元", 400000, "yuan", "approx", NULL, "funds" });
+	/* goods bought with donations are valued as goods */
+	EXPECT("县慈善总会用善款购置的物资价值50万元。",
+	    { "50万元", 500000, "yuan", "exact", NULL, "supplies" });
+	/* a charity called on is no giver */
+	EXPECT("县民政局动员社会各界参与，发放慰问金2万元。",
+	    { "2万元", 20000, "yuan", "exact", NULL, "funds" });
 	/* thresholds are not relief; a cap on what is paid out is */
 	EXPECT("捐款5万元以上的单位有12家。",
 	    { "5万元以上", 50000, "yuan", "over", NULL, "other" },
@@ -258,6 +264,10 @@ people_visited_or_aided(void **state)
 	    { "150余名", 150, "person", "over", NULL, "staff" });
 	EXPECT("慰问困难党员干部12名。",
 	    { "12名", 12, "person", "exact", NULL, "beneficiaries" });
+	EXPECT("走访慰问老干部30人。",
+	    { "30人", 30, "person", "exact", NULL, "visits" });
+	EXPECT("抽调驻村干部40名。",
+	    { "40名", 40, "person", "exact", NULL, "staff" });
 	/* a shelter's capacity */
 	EXPECT("全县临时避寒点可容纳300余人。",
 	    { "300余人", 300, "person", "over", NULL, "other" });
