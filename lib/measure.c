@@ -638,8 +638,10 @@ people_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	}
 	if ((k = kw_fwd(t, q->end, se, after_kw)) != K_NONE)
 		return k;
-	if ((k = kw_back(t, ss, cs, people_kw, NULL)) != K_NONE &&
-	    k != K_STAFF)
+	/* a capacity (可容纳200人) is its clause's, not the sentence's */
+	if ((k = kw_back(t, ss, cs, people_kw, &at)) != K_NONE &&
+	    k != K_STAFF && !word_is(t, at, U"容纳") &&
+	    !word_is(t, at, U"床位"))
 		return k;
 	return K_BENEF;
 }

@@ -252,8 +252,10 @@ follow_at(const struct rw_cpview *v, size_t pos)
 
 	if (n == 0)
 		return f;
+	/* 市民 is a word, but 仙桃市民政局 is 仙桃市 + 民政局 */
 	if (rw_cjk_in(t[0], suffixes) &&
-	    rw_cjk_at_any(t, n, suffix_words) == 0 &&
+	    (rw_cjk_at_any(t, n, suffix_words) == 0 ||
+	    rw_cjk_at(t + 1, n - 1, U"民政") == 2) &&
 	    (pos == 0 || rw_cjk_at_any(t - 1, n + 1, suffix_pairs) == 0))
 		f.suffix = t[0];
 	if (f.suffix) {

@@ -269,8 +269,9 @@ people_visited_or_aided(void **state)
 	EXPECT("抽调驻村干部40名。",
 	    { "40名", 40, "person", "exact", NULL, "staff" });
 	/* a shelter's capacity */
-	EXPECT("全县临时避寒点可容纳300余人。",
-	    { "300余人", 300, "person", "over", NULL, "other" });
+	EXPECT("全县临时避寒点可容纳300余人，已入住42人。",
+	    { "300余人", 300, "person", "over", NULL, "other" },
+	    { "42人", 42, "person", "exact", NULL, "beneficiaries" });
 }
 
 static void

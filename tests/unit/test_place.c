@@ -157,6 +157,11 @@ suffix_must_fit(void **state)
 	SCAN_EQ("前往义乌市走访", NULL, NULL, "义乌市:330782");
 	SCAN_EQ("前往义乌县走访", NULL, NULL, "");
 	SCAN_EQ("在安吉县、安吉市", NULL, NULL, "安吉县:330523");
+	/* 市民 is a word, but not in 仙桃市民政局 (仙桃市 + 民政局) */
+	SCAN_EQ("仙桃市民政局发放补贴", NULL, NULL, "仙桃市:429004");
+	SCAN_EQ("合作市民政局", NULL, NULL, "合作市:623001");
+	SCAN_EQ("加强平安市民政局建设", NULL, NULL, "");
+	SCAN_EQ("服务平安市民", NULL, NULL, "");
 }
 
 static void
