@@ -235,7 +235,11 @@ money_by_giver_and_value(void **state)
 	/* thresholds are not relief; a cap on what is paid out is */
 	EXPECT("捐款5万元以上的单位有12家。",
 	    { "5万元以上", 50000, "yuan", "over", NULL, "other" },
-	    { NULL, 12, NULL, NULL, NULL, NULL });
+	    { "12家", 12, "institution", "exact", NULL, "other" });
+	/* 家 after institutions named before it; households otherwise */
+	EXPECT("参与的爱心企业共计20家，帮扶困难户两家。",
+	    { "20家", 20, "institution", "exact", NULL, "other" },
+	    { "两家", 2, "household", "exact", NULL, "beneficiaries" });
 	EXPECT("单笔不足50元的零星捐款占多数。",
 	    { "不足50元", 50, "yuan", "under", NULL, "other" });
 	EXPECT("乡镇可先行发放不超过3000元的临时救助金。",
