@@ -42,6 +42,7 @@ static const struct label_word {
 	{ "信息来源", RW_F_SOURCE, L_STRONG },
 	{ "值班编辑", RW_F_EDITOR, L_STRONG },
 	{ "全媒体记者", RW_F_REPORTER, L_STRONG },
+	{ "全媒體記者", RW_F_REPORTER, L_STRONG },
 	{ "关闭窗口", RW_F_STOP, L_STRONG },
 	{ "出处", RW_F_SOURCE, L_COLON },
 	{ "出版日期", RW_F_DATE, L_STRONG },
@@ -185,6 +186,9 @@ static const struct label_word {
 	{ "编辑", RW_F_EDITOR, 0 },
 	{ "美编", RW_F_EDITOR, L_STRONG },
 	{ "融媒体记者", RW_F_REPORTER, L_STRONG },
+	{ "融媒記者", RW_F_REPORTER, L_STRONG },
+	{ "融媒记者", RW_F_REPORTER, L_STRONG },
+	{ "融媒體記者", RW_F_REPORTER, L_STRONG },
 	{ "製作", RW_F_EDITOR, 0 },
 	{ "見習記者", RW_F_REPORTER, L_STRONG },
 	{ "視頻", RW_F_EDITOR, 0 },
@@ -215,6 +219,10 @@ static const struct label_word {
 	{ "頻道", RW_F_CATEGORY, L_COLON },
 	{ "類別", RW_F_CATEGORY, L_COLON },
 	{ "频道", RW_F_CATEGORY, L_COLON },
+	{ "首席記者", RW_F_REPORTER, L_STRONG },
+	{ "首席记者", RW_F_REPORTER, L_STRONG },
+	{ "駐站記者", RW_F_REPORTER, L_STRONG },
+	{ "驻站记者", RW_F_REPORTER, L_STRONG },
 	{ "點擊", RW_F_STOP, L_COLON },
 	{ "點擊數", RW_F_STOP, L_STRONG },
 };
@@ -232,7 +240,8 @@ static const int32_t first_cp[] = {
 	0x7279, 0x767c, 0x76d1, 0x76e3, 0x7a3f, 0x7b56, 0x7c7b, 0x7de8,
 	0x7ec8, 0x7f16, 0x7f8e, 0x878d, 0x88fd, 0x898b, 0x8996, 0x89c1,
 	0x89c6, 0x8a18, 0x8bb0, 0x8bbf, 0x8bc4, 0x8cac, 0x8d23, 0x8f49,
-	0x8f6c, 0x901a, 0x95b1, 0x9605, 0x983b, 0x985e, 0x9891, 0x9ede,
+	0x8f6c, 0x901a, 0x95b1, 0x9605, 0x983b, 0x985e, 0x9891, 0x9996,
+	0x99d0, 0x9a7b, 0x9ede,
 };
 
 /*
@@ -393,6 +402,15 @@ glue_ok(const char *s, size_t i)
 	return !contains(glue_stop, sizeof(glue_stop) - 1, ch);
 }
 
+/* The last character of an outlet: 新京报记者, 县融媒体中心台记者. */
+static int
+outlet_end(int32_t c)
+{
+	return c == 0x62a5 || c == 0x5831 || c == 0x53f0 || c == 0x81fa ||
+	    c == 0x7f51 || c == 0x7db2 || c == 0x793e || c == 0x5a92;
+	    /* 报 報 台 臺 网 網 社 媒 */
+}
+
 /* The longest label word at s[i], or NULL. */
 static const struct label_word *
 lookup(const char *s, size_t n, size_t i)
@@ -482,7 +500,8 @@ rw_byline_labels(const char *s, size_t n, struct rw_label *out, size_t max)
 		prev = i > 0 ? cp_before(s, n, i) : ' ';
 		if (((w->flags & L_COLON) && !colon) || (is_han(prev) &&
 		    !(w->flags & L_STRONG) && !((w->flags & L_GLUE) && colon &&
-		    glue_ok(s, i)))) {
+		    glue_ok(s, i)) && !(w->field == RW_F_REPORTER &&
+		    outlet_end(prev)))) {
 			cp_at(s, n, i, &len);
 			i += (size_t)len;
 			continue;
@@ -834,6 +853,39 @@ rw_byline_attribution(const char *s, size_t n)
 	return o;
 }
 
+/*
+ * An outlet's name s[0..n) glued to the role word at w: 团结报全媒体记者,
+ * 湖南日报记者, or a station before a medium's role word (东陵融媒记者).
+ */
+static int
+outlet_prefix(const char *s, size_t n, const char *w, size_t wn)
+{
+	size_t	 i, chars = 0;
+	int32_t	 c = 0;
+	int	 len;
+
+	for (i = 0; i < n; i += (size_t)len) {
+		c = cp_at(s, n, i, &len);
+		if (!is_han(c))
+			return 0;
+		chars++;
+	}
+	return chars >= 2 && chars <= 12 && (outlet_end(c) ||
+	    has(w, wn, 0, "融媒") || has(w, wn, 0, "全媒"));
+}
+
+/*
+ * 1 if the credits start line s[0..n) (labels lab): at its start, or after
+ * the reporter's outlet.
+ */
+static int
+credits_start(const char *s, size_t n, const struct rw_label *lab)
+{
+	return lab[0].start == 0 || (lab[0].field == RW_F_REPORTER &&
+	    outlet_prefix(s, lab[0].start, s + lab[0].start,
+	    n - lab[0].start));
+}
+
 /* Names in the inside of a credit "(…)": labelled, or bare names. */
 static size_t
 credit_inside(const char *s, size_t n, char ***v, size_t *nv)
@@ -853,7 +905,7 @@ credit_inside(const char *s, size_t n, char ***v, size_t *nv)
 			goto drop;
 		return got;
 	}
-	if (lab[0].start != 0)
+	if (!credits_start(s, n, lab))
 		return 0;
 	for (k = 0; k < nl; k++) {
 		if (lab[k].field == RW_F_REPORTER ||
@@ -917,7 +969,10 @@ rw_byline_line(const char *s, size_t n, char ***v, size_t *nv)
 	if (ends_with(s + a, b - a, "摄") || ends_with(s + a, b - a, "攝"))
 		return 0;
 	nl = rw_byline_labels(s + a, b - a, lab, 8);
-	if (nl == 0 || nl > 8 || lab[0].start != 0)
+	if (nl == 0 || nl > 8)
+		return 0;
+	/* "团结报全媒体记者 向彩霞": the reporter's paper may come first */
+	if (!credits_start(s + a, b - a, lab))
 		return 0;
 	for (k = 0; k < nl; k++) {
 		size_t	 got1;

@@ -46,14 +46,18 @@ struct rw_gazetteer {
 };
 
 /*
- * Prefecture short names that are also everyday words, idioms, brands,
- * rivers or mountains, missing from regions-shortname-commonword.tsv
- * (幸福安康, 四平八稳, 三明治, 朝阳产业, 孙中山, 海西 = 海峡西岸 ...).
+ * Short names that are also everyday words, idioms, brands, rivers or
+ * mountains, missing from regions-shortname-commonword.tsv: prefectures
+ * (幸福安康, 四平八稳, 三明治, 朝阳产业, 孙中山, 海西 = 海峡西岸 ...) and
+ * counties whose names are words of civil-affairs prose (惠民政策, 长寿
+ * 老人, 新建养老院, 安居乐业, 康乐活动, 太平, 兴隆, 友谊, 万全之策).
  */
 static const char *const extra_common[] = {
 	"三明", "中山", "北海", "四平", "安康", "山南", "朝阳", "海北",
 	"海西", "玉树", "白山", "白银", "红河", "怒江", "普洱", "阿里",
 	"黄山", "黑河",
+	"万全", "乐业", "兴隆", "友谊", "太平", "康乐", "惠民", "新建",
+	"长寿",
 };
 
 /* Characters of generic district names: 城区, 市中区, 城关区, 新城区. */

@@ -41,6 +41,7 @@ static const struct kw money_kw[] = {
 	{ U"募集", K_DONATIONS, 0 }, { U"募捐", K_DONATIONS, 0 },
 	{ U"筹集", K_DONATIONS, 0 }, { U"筹得", K_DONATIONS, 0 },
 	{ U"善款", K_DONATIONS, 0 }, { U"慈善款", K_DONATIONS, 0 },
+	{ U"慈善资金", K_DONATIONS, 0 },
 	{ U"爱心款", K_DONATIONS, 0 }, { U"认捐", K_DONATIONS, 0 },
 	{ U"义卖", K_DONATIONS, 0 }, { U"众筹", K_DONATIONS, 0 },
 	{ U"资金", K_FUNDS, 0 }, { U"慰问金", K_FUNDS, 0 },
@@ -68,7 +69,16 @@ static const struct kw people_kw[] = {
 	{ U"选派", K_STAFF, 0 }, { U"工作人员", K_STAFF, 0 },
 	{ U"志愿者", K_STAFF, 0 }, { U"一行", K_STAFF, 0 },
 	{ U"社工", K_STAFF, 0 }, { U"网格员", K_STAFF, 0 },
-	{ U"走访", K_VISITS, 0 }, { U"慰问", K_VISITS, 0 },
+	{ U"工作者", K_STAFF, 0 }, { U"干部", K_STAFF, 0 },
+	/*
+	 * 慰问 alone hands out money or goods (慰问困难群众1560户): its
+	 * recipients; with a visit (走访慰问, 入户慰问) they were visited.
+	 */
+	{ U"慰问", K_BENEF, 0 }, { U"走访慰问", K_VISITS, 0 },
+	{ U"看望慰问", K_VISITS, 0 }, { U"探望慰问", K_VISITS, 0 },
+	{ U"入户慰问", K_VISITS, 0 }, { U"上门慰问", K_VISITS, 0 },
+	{ U"登门慰问", K_VISITS, 0 },
+	{ U"走访", K_VISITS, 0 },
 	{ U"看望", K_VISITS, 0 }, { U"探访", K_VISITS, 0 },
 	{ U"探视", K_VISITS, 0 }, { U"探望", K_VISITS, 0 },
 	{ U"排查", K_VISITS, 0 }, { U"摸排", K_VISITS, 0 },
@@ -92,6 +102,7 @@ static const struct kw people_kw[] = {
 	{ U"数据库", K_OTHER, 0 }, { U"台账", K_OTHER, 0 },
 	{ U"档案", K_OTHER, 0 }, { U"更换", K_OTHER, 0 },
 	{ U"培训", K_OTHER, 0 }, { U"建档", K_OTHER, 0 },
+	{ U"容纳", K_OTHER, 0 }, { U"床位", K_OTHER, 0 },
 	{ NULL, 0, 0 }
 };
 
@@ -120,6 +131,24 @@ static const char32_t *const noun_after_verb[] = {
 	U"活动", U"组", U"品", U"金", U"物资", U"款", U"团", U"队", U"信", U"电话",
 	U"工作", U"政策", U"站", U"热线", U"对象", U"条件", U"信息", U"资金",
 	U"机制", U"体系", U"制度", U"标准", U"服务热线", U"平台", U"中心", NULL
+};
+
+/* Public bodies: money they hand out is funds. */
+static const char32_t *const public_bodies[] = {
+	U"民政", U"政府", U"财政", U"救助管理", U"救助站", U"人社", U"残联",
+	U"妇联", U"工会", U"党委", U"县委", U"市委", U"区委", U"州委",
+	U"退役军人", NULL
+};
+
+/* Money raised by charities, named as the subject: 所募善款用于… */
+static const char32_t *const charity_money[] = {
+	U"善款", U"慈善款", U"慈善资金", NULL
+};
+
+/* Goods and money nouns after a threshold: 不超过2000元的临时救助金. */
+static const char32_t *const money_nouns[] = {
+	U"金", U"款", U"资金", U"补贴", U"补助", U"费", U"物资", U"品", U"物",
+	NULL
 };
 
 /* Organisations whose money counts as donations. */
@@ -290,22 +319,199 @@ contains(const struct rw_text *t, size_t from, size_t to, const char32_t *w)
 	return 0;
 }
 
+
+/* 和 与 及 、 并: joins two words of a list. */
+static int
+is_conj(int32_t c)
+{
+	return c == 0x548c || c == 0x4e0e || c == 0x53ca || c == 0x3001 ||
+	    c == 0x5e76;
+}
+
+/*
+ * A word before an organisation that makes it a recipient (向…慈善会) or
+ * the object of a call (动员社会各界), not the giver.
+ */
+static int
+recipient(const struct rw_text *t, size_t from, size_t i)
+{
+	size_t	 k;
+
+	for (k = i > from + 8 ? i - 8 : from; k < i; k++)
+		if (t->cp[k] == 0x5411 || t->cp[k] == 0x4e3a ||
+		    t->cp[k] == 0x7ed9 || t->cp[k] == 0x5bf9 ||	/* 向为给对 */
+		    word_is(t, k, U"动员") || word_is(t, k, U"号召") ||
+		    word_is(t, k, U"发动") || word_is(t, k, U"倡议"))
+			return 1;
+	return 0;
+}
+
+/* The acting body a text passage names last. */
+enum actor { A_NONE, A_PUBLIC, A_CHARITY };
+
+/* How far back, and over how many paragraph breaks, an actor is sought. */
+#define ACTOR_MAX	300
+#define ACTOR_PARAS	1
+
+/*
+ * A body at i named as a partner of the one before it: 民政局联合县慈善
+ * 协会, 市民政局、市慈善会和….
+ */
+static int
+partner(const struct rw_text *t, size_t from, size_t i)
+{
+	size_t	 k;
+
+	for (k = i; k > from && i - k < 6; k--) {
+		if (is_clause_end(t->cp[k - 1]))
+			return 0;
+		if (is_conj(t->cp[k - 1]) || (k >= from + 2 &&
+		    (word_is(t, k - 2, U"联合") || word_is(t, k - 2, U"会同") ||
+		    word_is(t, k - 2, U"携手") || word_is(t, k - 2, U"协同"))))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The giving body before position at, in its paragraph or the one
+ * before (a charity named in the previous sentence hands out the 慰问金
+ * of this one): the nearest that leads, not a partner (民政局联合慈善会:
+ * 民政局), else the nearest partner.  Charity money named as subject
+ * (所募善款) counts as a charity.
+ */
+static enum actor
+actor_before(const struct rw_text *t, size_t at)
+{
+	size_t		 i, lo, breaks = 0;
+	enum actor	 a, first = A_NONE;
+
+	lo = at > ACTOR_MAX ? at - ACTOR_MAX : 0;
+	for (i = at; i > lo; i--) {
+		if (t->cp[i - 1] == '\n') {
+			/* a run of newlines is one break */
+			if (i < at && t->cp[i] != '\n' && ++breaks > ACTOR_PARAS)
+				break;
+			continue;
+		}
+		if (word_at(t, i - 1, charities) > 0 ||
+		    word_at(t, i - 1, charity_money) > 0)
+			a = A_CHARITY;
+		else if (word_at(t, i - 1, public_bodies) > 0)
+			a = A_PUBLIC;
+		else
+			continue;
+		if (recipient(t, lo, i - 1))
+			continue;
+		if (!partner(t, lo, i - 1))
+			return a;
+		if (first == A_NONE)
+			first = a;
+	}
+	return first;
+}
+
+/* Cash right after an amount: 500元慰问金, 300元现金. */
+static int
+cash_after(const struct rw_text *t, const struct rw_qty *q, size_t ce)
+{
+	size_t	 i;
+	int32_t	 c;
+
+	for (i = q->end; i < ce && i < q->end + 4; i++) {
+		c = t->cp[i];
+		if (c == 0x91d1 || c == 0x6b3e || word_is(t, i, U"红包"))
+			return 1;	/* 金 款 */
+		if (c == 0x7684 || is_conj(c))	/* 的 */
+			break;
+	}
+	return 0;
+}
+
+/*
+ * The noun phrase right before a value word at p holds money as well as
+ * goods (善款及物资价值, 慰问金及物资折款, 款物价值): a mixed total, not
+ * the value of goods.  Not when the value word opens a modifier of the
+ * goods after it (慰问金和价值500元的米面油).
+ */
+static int
+mixed_total(const struct rw_text *t, size_t from, size_t p)
+{
+	size_t	 i;
+	int32_t	 c;
+
+	if (p == from || is_conj(t->cp[p - 1]))
+		return 0;
+	for (i = p; i > from && p - i < 10; i--) {
+		c = t->cp[i - 1];
+		/* 元 、: another figure or list item; 的 购: what comes
+		 * before only qualifies the goods (善款购置的物资价值) */
+		if ((c >= '0' && c <= '9') || c == 0x5143 || c == 0x3001 ||
+		    c == 0x7684 || c == 0x8d2d)
+			break;
+		if (c == 0x6b3e || c == 0x91d1)	/* 款 金 */
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The keyword deciding an amount of money, searched back from at to
+ * from.  A value word is not that of cash (价值500元的米面油和500元慰问
+ * 金); before a mixed total the words further back decide (募集, 资金,
+ * 慰问金), funds if none.
+ */
+static int
+money_kw_before(const struct rw_text *t, size_t from, size_t at, int cash)
+{
+	size_t	 to = at, p;
+	int	 k, mixed = 0;
+
+	while ((k = kw_back(t, from, to, money_kw, &p)) != K_NONE) {
+		if (k != K_SUPPLIES)
+			return k;
+		if (mixed || cash || (mixed = mixed_total(t, from, p))) {
+			to = p;
+			continue;
+		}
+		return k;
+	}
+	return mixed ? K_FUNDS : K_NONE;
+}
+
+/*
+ * A threshold, not a figure of relief: 捐款10万元以上的企业, 单笔不足
+ * 100元的捐款.  A disbursement cap (发放不超过2000元的临时救助金) is not
+ * one: the noun after it is money.
+ */
+static int
+threshold(const struct rw_text *t, const struct rw_qty *q, size_t cs,
+    size_t ce)
+{
+	size_t	 i;
+
+	if (q->start >= cs + 2 && (word_is(t, q->start - 2, U"单笔") ||
+	    (q->start >= cs + 4 && word_is(t, q->start - 4, U"单笔"))))
+		return 1;
+	if ((q->qual != RW_QUAL_OVER && q->qual != RW_QUAL_UNDER) ||
+	    q->end >= ce || t->cp[q->end] != 0x7684)	/* 的 */
+		return 0;
+	for (i = q->end + 1; i < ce && i < q->end + 12; i++)
+		if (word_at(t, i, money_nouns) > 0)
+			return 0;
+	return 1;
+}
+
 /* A charity organisation that gives (not one that receives: 向…慈善会). */
 static int
 charity_subject(const struct rw_text *t, size_t from, size_t to)
 {
-	size_t	 i, k, l;
+	size_t	 i, l;
 
-	for (i = from; i < to; i++) {
-		if ((l = word_at(t, i, charities)) == 0 || i + l > to)
-			continue;
-		for (k = i > from + 8 ? i - 8 : from; k < i; k++)
-			if (t->cp[k] == 0x5411 || t->cp[k] == 0x4e3a ||
-			    t->cp[k] == 0x7ed9 || t->cp[k] == 0x5bf9)
-				break;	/* 向 为 给 对 */
-		if (k == i)
+	for (i = from; i < to; i++)
+		if ((l = word_at(t, i, charities)) > 0 && i + l <= to &&
+		    !recipient(t, from, i))
 			return 1;
-	}
 	return 0;
 }
 
@@ -323,27 +529,90 @@ is_people(const char *u)
 }
 
 static int
-money_kind(const struct rw_text *t, size_t cs, size_t ss, size_t at)
+money_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
+    size_t ce, size_t ss)
 {
-	int	 k;
+	size_t	 at = q->start;
+	int	 k, cash = cash_after(t, q, ce);
 
+	if (threshold(t, q, cs, ce))
+		return K_OTHER;
 	if (contains(t, cs, at, U"财政") || contains(t, cs, at, U"专项资金"))
 		return K_FUNDS;
-	k = kw_back(t, cs, at, money_kw, NULL);
+	k = money_kw_before(t, cs, at, cash);
 	if (k == K_NONE)
-		k = kw_back(t, ss, cs, money_kw, NULL);
+		k = money_kw_before(t, ss, cs, cash);
 	if (k == K_NONE)
 		k = K_FUNDS;
-	if (k == K_FUNDS && charity_subject(t, cs, at))
+	/* a charity's 慰问金: the giver in the clause, else the nearest */
+	if (k == K_FUNDS && (charity_subject(t, cs, at) ||
+	    actor_before(t, at) == A_CHARITY))
 		k = K_DONATIONS;
 	return k;
+}
+
+/* 对 as a preposition in t[from..to) (not 对象, 对接). */
+static int
+dui_before(const struct rw_text *t, size_t from, size_t to)
+{
+	size_t	 i;
+
+	for (i = from; i < to; i++)
+		if (t->cp[i] == 0x5bf9 && t->cp[i + 1] != 0x8c61 &&
+		    t->cp[i + 1] != 0x63a5)
+			return 1;
+	return 0;
+}
+
+/* A visit word (走访, 排查 ...) in t[from..to). */
+static int
+visit_in(const struct rw_text *t, size_t from, size_t to)
+{
+	size_t	 i, k;
+
+	for (i = from; i < to; i++)
+		for (k = 0; people_kw[k].w != NULL; k++)
+			if (people_kw[k].k == K_VISITS &&
+			    word_is(t, i, people_kw[k].w) &&
+			    i + wlen(people_kw[k].w) <= to)
+				return 1;
+	return 0;
+}
+
+/* A needy word ending within two characters before at. */
+static int
+needy_before(const struct rw_text *t, size_t from, size_t at)
+{
+	size_t	 i;
+
+	for (i = at > from + 4 ? at - 4 : from; i < at; i++)
+		if (word_at(t, i, needy) > 0)
+			return 1;
+	return 0;
+}
+
+/* 走访及慰问, 看望、慰问: a visit verb just before 慰问 at. */
+static int
+visit_before(const struct rw_text *t, size_t from, size_t at)
+{
+	const struct kw	*k;
+	size_t		 e;
+
+	for (e = at; e > from && at - e <= 1; e--) {
+		if ((k = kw_ending(t, from, e, people_kw)) != NULL &&
+		    k->k == K_VISITS)
+			return 1;
+		if (!is_conj(t->cp[e - 1]))
+			break;
+	}
+	return 0;
 }
 
 static int
 people_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
     size_t ce, size_t ss, size_t se)
 {
-	size_t	 i;
+	size_t	 i, at;
 	int	 k;
 
 	/* 2952名工作人员, 100名党员志愿者; not 120名困难党员 */
@@ -353,12 +622,26 @@ people_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 		if (word_at(t, i, needy) > 0)
 			break;
 	}
-	if ((k = kw_back(t, cs, q->start, people_kw, NULL)) != K_NONE)
+	/* 对1.2万名困难群众开展走访排查 */
+	if (dui_before(t, cs, q->start) && visit_in(t, q->end, ce))
+		return K_VISITS;
+	/* 走访慰问困难党员干部12名: needy cadres are no staff */
+	for (i = q->start; (k = kw_back(t, cs, i, people_kw, &at)) ==
+	    K_STAFF && needy_before(t, cs, at); i = at)
+		continue;
+	if (k != K_NONE) {
+		/* 走访及慰问 */
+		if (k == K_BENEF && word_is(t, at, U"慰问") &&
+		    visit_before(t, cs, at))
+			return K_VISITS;
 		return k;
+	}
 	if ((k = kw_fwd(t, q->end, se, after_kw)) != K_NONE)
 		return k;
-	if ((k = kw_back(t, ss, cs, people_kw, NULL)) != K_NONE &&
-	    k != K_STAFF)
+	/* a capacity (可容纳200人) is its clause's, not the sentence's */
+	if ((k = kw_back(t, ss, cs, people_kw, &at)) != K_NONE &&
+	    k != K_STAFF && !word_is(t, at, U"容纳") &&
+	    !word_is(t, at, U"床位"))
 		return k;
 	return K_BENEF;
 }
@@ -367,6 +650,7 @@ static int
 decide_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
     size_t ce, size_t ss, size_t se)
 {
+	size_t	 at;
 	int	 k;
 
 	/* 490元一吨: a price */
@@ -375,12 +659,14 @@ decide_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	    strcmp(q->per, "千克") == 0))
 		return K_OTHER;
 	if (is_money(q))
-		return money_kind(t, cs, ss, q->start);
+		return money_kind(t, q, cs, ce, ss);
 	if (is_people(q->unit))
 		return people_kind(t, q, cs, ce, ss, se);
 	if (strcmp(q->unit, "institution") == 0) {
-		k = kw_back(t, cs, q->start, people_kw, NULL);
-		return k == K_VISITS ? K_VISITS : K_OTHER;
+		k = kw_back(t, cs, q->start, people_kw, &at);
+		/* 慰问16所福利机构: institutions are visited */
+		return k == K_VISITS || (k == K_BENEF &&
+		    word_is(t, at, U"慰问")) ? K_VISITS : K_OTHER;
 	}
 	if (strcmp(q->unit, "item") == 0)
 		return contains(t, cs, ce, U"宣传") ? K_OTHER : K_SUPPLIES;

@@ -100,7 +100,8 @@ struct hit {
 
 enum mkey {
 	M_TITLE_OG, M_TITLE_TW, M_TITLE_ART, M_TITLE_DC, M_TITLE,
-	M_DATE_PUB, M_DATE, M_URL, M_SOURCE, M_SITE, M_AUTHOR, M_SECTION,
+	M_DATE_PUB, M_DATE, M_DATE_NAMED, M_URL, M_SOURCE, M_SITE, M_AUTHOR,
+	M_SECTION, M_DESC,
 	M__COUNT
 };
 
@@ -153,6 +154,16 @@ static const struct {
 	{ "sailthru.author", M_AUTHOR },
 	{ "columnname", M_SECTION },
 	{ "article:section", M_SECTION },
+	{ "description", M_DESC },
+};
+
+/*
+ * Parts of other meta names that say the value is not the publication
+ * date (dateModified, og:updated_time, expires, lastmod, timezone).
+ */
+static const char *const not_pub_words[] = {
+	"modif", "updat", "expir", "revis", "last", "edit", "crawl", "index",
+	"valid", "zone", "birth", "event", "start", "end", "review", "refresh",
 };
 
 /* class/id words of boilerplate containers, sorted (bisected). */
@@ -598,6 +609,25 @@ subtree_text(const struct rw_doc *d, size_t i, struct rw_buf *b, size_t max)
 	rw_buf_cstr(b);
 }
 
+/*
+ * A meta name that is not in the table but says "date of publication":
+ * founder-date, PubTime, releaseDate, news:publishdate.
+ */
+static int
+date_name(const char *k)
+{
+	size_t	 n = strlen(k), i;
+
+	if (!has_ci(k, "date") && (n < 4 ||
+	    strcasecmp(k + n - 4, "time") != 0))
+		return 0;
+	for (i = 0; i < sizeof(not_pub_words) / sizeof(not_pub_words[0]);
+	    i++)
+		if (has_ci(k, not_pub_words[i]))
+			return 0;
+	return 1;
+}
+
 static void
 take_meta(struct page *p, size_t i)
 {
@@ -606,17 +636,23 @@ take_meta(struct page *p, size_t i)
 	const char	*attrs[] = { "property", "name", "itemprop",
 	    "http-equiv" };
 	size_t		 a;
+	int		 known;
 
-	if ((v = rw_doc_attr(p->d, i, "content")) == NULL)
+	if ((v = rw_doc_attr(p->d, i, "content")) == NULL || v[0] == '\0')
 		return;
 	for (a = 0; a < sizeof(attrs) / sizeof(attrs[0]); a++) {
 		if ((k = rw_doc_attr(p->d, i, attrs[a])) == NULL)
 			continue;
+		known = 0;
 		for (m = 0; m < sizeof(meta_names) / sizeof(meta_names[0]);
 		    m++)
-			if (strcasecmp(k, meta_names[m].name) == 0 &&
-			    p->meta[meta_names[m].key] == NULL && v[0] != '\0')
-				p->meta[meta_names[m].key] = v;
+			if (strcasecmp(k, meta_names[m].name) == 0) {
+				known = 1;
+				if (p->meta[meta_names[m].key] == NULL)
+					p->meta[meta_names[m].key] = v;
+			}
+		if (!known && p->meta[M_DATE_NAMED] == NULL && date_name(k))
+			p->meta[M_DATE_NAMED] = v;
 	}
 }
 
@@ -1448,7 +1484,10 @@ struct cand {
 	int		 src;
 };
 
-enum { SRC_LABEL, SRC_META, SRC_TIME, SRC_NEAR, SRC_TITLE, SRC_URL, SRC_ANY };
+enum {
+	SRC_LABEL, SRC_META, SRC_META2, SRC_TIME, SRC_NEAR, SRC_TITLE, SRC_URL,
+	SRC_ANY
+};
 
 static void
 add_cand(struct cand *c, size_t *nc, size_t max, const struct rw_date *d,
@@ -1530,9 +1569,32 @@ issue_date(const struct page *p, struct rw_date *d)
 	return NONE;
 }
 
+/* A weekday right after a date: " 星期三", "(周五)", " 禮拜一". */
+static int
+weekday(const char *s, size_t n)
+{
+	static const char *const words[] = { "星期", "周", "週", "礼拜",
+	    "禮拜" };
+	size_t	 i = 0, k, m;
+
+	while (i < n && (s[i] == ' ' || s[i] == '('))
+		i++;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+		m = strlen(words[k]);
+		if (n - i > m && memcmp(s + i, words[k], m) == 0 &&
+		    n - i >= m + 3 && find_bytes("一二三四五六日天", 24,
+		    s + i + m, 3))
+			return 1;
+	}
+	return 0;
+}
+
+static int paper_desc(const struct page *, struct rw_buf *);
+
 static char *
 choose_date(struct page *p)
 {
+	struct rw_buf	 desc = RW_BUF_INIT;
 	struct cand	 c[64];
 	struct rw_date	 d, d2;
 	size_t		 nc = 0, k, li, a, b, best;
@@ -1579,6 +1641,14 @@ choose_date(struct page *p)
 		add_cand(c, &nc, 64, &d, 90, 0, SRC_META);
 	if (meta_date(p->meta[M_DATE], &d))
 		add_cand(c, &nc, 64, &d, 70, 0, SRC_META);
+	/* Site-specific names and an e-paper's description: weaker, and
+	 * on their own (their agreement counts with the standard names) */
+	if (meta_date(p->meta[M_DATE_NAMED], &d))
+		add_cand(c, &nc, 64, &d, 65, 0, SRC_META2);
+	if (paper_desc(p, &desc) && rw_date_find(desc.data, desc.len,
+	    RW_DATE_TEXT, &d, &a, &b))
+		add_cand(c, &nc, 64, &d, 65, 0, SRC_META2);
+	rw_buf_free(&desc);
 	if (meta_date(p->time_value, &d)) {
 		li = line_at(p, p->time_node);
 		k = zone_of(p, li) == Z_HEADER || zone_of(p, li) == Z_PRE ||
@@ -1600,10 +1670,13 @@ choose_date(struct page *p)
 			add_cand(c, &nc, 64, &d, 80, li, SRC_NEAR);
 			near_done = 1;
 		} else if (!top_done && p->hl != NONE && li < p->hl &&
-		    l->chars <= 30 && !(l->flags & L_LIST) &&
-		    l->linkchars * 3 < l->chars &&
-		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b)) {
-			/* A dateline above the headline (e-papers). */
+		    l->chars <= 60 && !(l->flags & L_LIST) &&
+		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b) &&
+		    ((l->chars <= 30 && l->linkchars * 3 < l->chars) ||
+		    (l->linkchars * 2 < l->chars &&
+		    weekday(s + b, l->len - b)))) {
+			/* A dateline above the headline (e-papers), also
+			 * the masthead's "2019年01月30日 星期三 <上一期>" */
 			add_cand(c, &nc, 64, &d, 30, li, SRC_NEAR);
 			top_done = 1;
 		} else if (!any_done && (p->hl == NONE || li > p->hl) &&
@@ -1655,38 +1728,90 @@ choose_date(struct page *p)
 
 /* ---- source, origin, authors, category ---------------------------------- */
 
-/* "第03版" in s[0..n). */
+/*
+ * An edition in s[0..n): "第03版", "第001版", "第A04版", or a page
+ * number before a section, "02版:要闻".
+ */
 static int
 edition_mark(const char *s, size_t n)
 {
 	const char	*q;
-	size_t		 k;
+	size_t		 k, e;
+	int		 nth;
 
-	for (q = s; (q = strstr(q, "第")) != NULL && q + 3 < s + n; q += 3) {
-		for (k = 3; q + k < s + n && q[k] >= '0' && q[k] <= '9'; k++)
+	for (q = s; (q = strstr(q, "版")) != NULL && q + 3 <= s + n; q += 3) {
+		e = (size_t)(q - s);
+		for (k = e; k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9'; k--)
 			continue;
-		if (k > 3 && k <= 5 && (size_t)(s + n - q) >= k + 3 &&
-		    memcmp(q + k, "版", 3) == 0)
+		if (k == e || e - k > 3)
+			continue;
+		if (k > 0 && ((s[k - 1] >= 'A' && s[k - 1] <= 'Z') ||
+		    (s[k - 1] >= 'a' && s[k - 1] <= 'z')))
+			k--;
+		nth = k >= 3 && memcmp(s + k - 3, "第", 3) == 0;
+		if (nth || (e - k >= 2 && e + 3 < n && s[e + 3] == ':'))
 			return 1;
 	}
 	return 0;
 }
 
-/* A newspaper page: its title or a line above the headline names the
- * edition. */
+/* The name of a paper's digital edition ends in one of these. */
+static const char *const paper_suffix[] = {
+	"数字报", "電子報", "电子报", "电子版", "數位報", "數字報",
+};
+
+/* 1 if s names a digital edition: 淮北日报数字报. */
+static int
+paper_title(const char *s)
+{
+	size_t	 n = strlen(s), k, m;
+
+	for (k = 0; k < sizeof(paper_suffix) / sizeof(paper_suffix[0]); k++) {
+		m = strlen(paper_suffix[k]);
+		if (n > m && strcmp(s + n - m, paper_suffix[k]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The description of an e-paper page: "某某日报 2024年02月02日 第02版:要闻". */
+static int
+paper_desc(const struct page *p, struct rw_buf *f)
+{
+	const char	*v = p->meta[M_DESC];
+	size_t		 n;
+
+	if (v == NULL || (n = strlen(v)) > 200)
+		return 0;
+	rw_buf_truncate(f, 0);
+	rw_utf8_fold(v, n, f);
+	rw_buf_cstr(f);
+	return rw_utf8_count(f->data, f->len) <= 60 &&
+	    edition_mark(f->data, f->len);
+}
+
+/* A newspaper page: its title, its description or a line above the
+ * headline names the edition, or its title the digital edition. */
 static int
 epaper(const struct page *p)
 {
 	struct rw_buf	 f = RW_BUF_INIT;
+	struct seg	 seg1;
 	size_t		 li, lim;
 	int		 yes = 0;
 
 	if (p->title != NULL) {
 		rw_utf8_fold(p->title, strlen(p->title), &f);
 		rw_buf_cstr(&f);
-		yes = edition_mark(f.data, f.len);
-		rw_buf_free(&f);
+		yes = edition_mark(f.data, f.len) || paper_title(f.data);
+		if (!yes && split_title(f.data, f.len, &seg1, 1) == 1) {
+			f.data[seg1.b] = '\0';
+			yes = paper_title(f.data + seg1.a);
+		}
 	}
+	if (!yes)
+		yes = paper_desc(p, &f);
+	rw_buf_free(&f);
 	lim = p->hl != NONE ? p->hl : 0;
 	for (li = 0; li < lim && !yes; li++)
 		yes = p->lines[li].chars <= 40 && edition_mark(fold_of(p, li),
@@ -1694,17 +1819,15 @@ epaper(const struct page *p)
 	return yes;
 }
 
-/* A newspaper's name ("淮北日报", "淮北日报数字报"), or NULL. */
+/* A newspaper's name ("淮北日报", "淮北日报数字报") in s[0..n), or NULL. */
 static char *
-paper_name(const char *s)
+paper_name_n(const char *s, size_t n)
 {
-	static const char *const suffix[] = { "数字报", "電子報", "电子报",
-	    "电子版", "數位報" };
-	size_t	 n = strlen(s), k, m;
+	size_t	 k, m;
 
-	for (k = 0; k < sizeof(suffix) / sizeof(suffix[0]); k++) {
-		m = strlen(suffix[k]);
-		if (n > m && strcmp(s + n - m, suffix[k]) == 0) {
+	for (k = 0; k < sizeof(paper_suffix) / sizeof(paper_suffix[0]); k++) {
+		m = strlen(paper_suffix[k]);
+		if (n > m && memcmp(s + n - m, paper_suffix[k], m) == 0) {
 			n -= m;
 			break;
 		}
@@ -1713,6 +1836,12 @@ paper_name(const char *s)
 	    3) != 0 && strncmp(s + n - 3, "報", 3) != 0))
 		return NULL;
 	return rw_byline_outlet(s, n);
+}
+
+static char *
+paper_name(const char *s)
+{
+	return paper_name_n(s, strlen(s));
 }
 
 /* "淮北日报-2024年02月06日-第02版:要闻-…": the paper of an e-paper page. */
@@ -1758,7 +1887,21 @@ masthead(const struct page *p)
 	 * <title> that is only the paper's name. */
 	if (p->logo != NULL && (name = paper_name(p->logo)) != NULL)
 		return name;
-	return paper_name(p->title);
+	if ((name = paper_name(p->title)) != NULL)
+		return name;
+	/* "广西日报数字报-<headline>" */
+	rw_utf8_fold(p->title, strlen(p->title), &f);
+	rw_buf_cstr(&f);
+	if (split_title(f.data, f.len, seg, MAX_SEGS) > 1)
+		name = paper_name_n(f.data + seg[0].a, seg[0].b - seg[0].a);
+	/* a description "某某日报 2024年02月02日 第02版:要闻" */
+	if (name == NULL && paper_desc(p, &f)) {
+		for (b = 0; b < f.len && f.data[b] != ' '; b++)
+			continue;
+		name = paper_name_n(f.data, b);
+	}
+	rw_buf_free(&f);
+	return name;
 }
 
 static char *

@@ -47,9 +47,12 @@ static const char32_t *const body_words[] = {
 	U"电视", U"广播", U"融媒", U"新闻", U"发布", U"残联", U"妇联",
 	U"总工会", U"福彩", U"救助", U"福利", U"应急", U"财政", U"医保", NULL
 };
-/* Characters before a two-character name (范县) that end a word. */
+/*
+ * Characters before a name that end a word: 在范县, 日前仙桃市 (not
+ * 局会同县财政局).
+ */
 static const char32_t boundary_chars[] =
-    U"在到赴对向和与及从由于是的了为将至往经、，。；：！？（）“”";
+    U"在到赴对向和与及从由于是的了为将至往经年月日前后来、，。；：！？（）“”";
 /* After a deictic these make a word: 全市场, 本区域, 全省份. */
 static const char32_t deictic_bad_next[] = U"场域份";
 /* Before 全 / 本 these make a word: 安全市场, 健全市县, 成本市价. */
@@ -223,6 +226,8 @@ struct resolver {
 	struct rset	 ctx;		/* home and strong places, with
 					   their ancestors */
 	struct rset	 strong;	/* places named unambiguously */
+	int		 outlet;	/* the text is one outlet's or
+					   body's name */
 };
 
 static int
@@ -233,7 +238,7 @@ in_ctx(const struct resolver *rv, const struct rw_region *r)
 
 /* What follows a short name at key[pos]. */
 struct follow {
-	int	 suffix;	/* 区 县 市 旗 州 盟 (not 市场 ...) */
+	int32_t	 suffix;	/* 区 县 市 旗 州 盟 (not 市场 ...), or 0 */
 	int	 town;		/* 镇 乡 村 路 ... */
 	int	 body;		/* 民政 政府 日报 ... */
 };
@@ -247,9 +252,12 @@ follow_at(const struct rw_cpview *v, size_t pos)
 
 	if (n == 0)
 		return f;
-	f.suffix = rw_cjk_in(t[0], suffixes) &&
-	    rw_cjk_at_any(t, n, suffix_words) == 0 &&
-	    (pos == 0 || rw_cjk_at_any(t - 1, n + 1, suffix_pairs) == 0);
+	/* 市民 is a word, but 仙桃市民政局 is 仙桃市 + 民政局 */
+	if (rw_cjk_in(t[0], suffixes) &&
+	    (rw_cjk_at_any(t, n, suffix_words) == 0 ||
+	    rw_cjk_at(t + 1, n - 1, U"民政") == 2) &&
+	    (pos == 0 || rw_cjk_at_any(t - 1, n + 1, suffix_pairs) == 0))
+		f.suffix = t[0];
 	if (f.suffix) {
 		t++;
 		n--;
@@ -257,6 +265,23 @@ follow_at(const struct rw_cpview *v, size_t pos)
 	f.town = rw_cjk_at_any(t, n, town_words) > 0;
 	f.body = rw_cjk_at_any(t, n, body_words) > 0;
 	return f;
+}
+
+/*
+ * 1 if suffix c is r's own unit: 县 for a 县, 市 for a city, 州 for an
+ * autonomous prefecture.  会同 + 市 is not 会同县 (市民政局会同市财政局).
+ */
+static int
+suffix_fits(const struct rw_region *r, int32_t c)
+{
+	const char	*s = r->name;
+	size_t		 len = strlen(s), i;
+	int32_t		 last = -1;
+	int		 k;
+
+	for (i = 0; i < len; i += k)
+		k = rw_utf8_decode(s + i, len - i, &last);
+	return last == c;
 }
 
 struct choice {
@@ -300,7 +325,8 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 		/* 南京市鼓楼区, 陕西安康: a parent just before settles it */
 		if (prev != NULL && r != prev && rw_region_within(r, prev)) {
 			if (c->kind == RW_NAME_SHORT && f.suffix &&
-			    r->level == RW_LEVEL_COUNTY)
+			    r->level == RW_LEVEL_COUNTY &&
+			    suffix_fits(r, f.suffix))
 				*suffix = 1;
 			return r;
 		}
@@ -324,6 +350,10 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 		if (rw_cjk_in(v->key[m->start], shore_first) && !boundary &&
 		    end < v->n && rw_cjk_in(v->key[end], shore_after))
 			continue;
+		/* another unit's suffix: 会同 + 市 is a verb and a city */
+		if (r->level != RW_LEVEL_PROVINCE && f.suffix &&
+		    !suffix_fits(r, f.suffix))
+			continue;
 		switch (r->level) {
 		case RW_LEVEL_PROVINCE:
 			ch[i].ok = 1;
@@ -335,11 +365,23 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 			    (r->flags & RW_REGION_COMMON);
 			break;
 		case RW_LEVEL_COUNTY:
+			/* 局会同县财政局: a verb before a relative body */
 			if (f.suffix)
-				ch[i].ok = ch[i].suffix = 1;
+				ch[i].ok = ch[i].suffix =
+				    !(r->flags & RW_REGION_COMMON) ||
+				    boundary || ch[i].inctx;
 			else if (!(r->flags & RW_REGION_COMMON))
 				ch[i].ok = f.body || rset_has(&rv->strong, r) ||
 				    ch[i].inctx;
+			else
+				/*
+				 * An everyday word (仙桃, 会同) before a body
+				 * word is a place in an outlet's name, or
+				 * where the place itself frames the text;
+				 * not in 局会同财政局.
+				 */
+				ch[i].ok = f.body && (rv->outlet ||
+				    (boundary && rset_has(&rv->ctx, r)));
 			break;
 		}
 	}
@@ -416,9 +458,9 @@ list_pair(const struct rw_mention *a, const struct rw_mention *b)
 	    rw_cjk_in(a->view->key[a->end], U"、和与及");
 }
 
-void
-rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
-    size_t nhome)
+static void
+resolve(struct rw_places *ps, const struct rw_region *const *home,
+    size_t nhome, int outlet)
 {
 	struct resolver		 rv;
 	struct rw_mention	*m, *prev, *last, *nb;
@@ -430,6 +472,7 @@ rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
 		return;
 	rset_init(&rv.ctx, ps->gz);
 	rset_init(&rv.strong, ps->gz);
+	rv.outlet = outlet;
 	qsort(ps->v, ps->n, sizeof(*ps->v), cmp_mention);
 	for (i = 0; i < nhome; i++)
 		rset_add_chain(&rv.ctx, home[i]);
@@ -513,6 +556,13 @@ rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
 	free(rv.strong.mark);
 }
 
+void
+rw_places_resolve(struct rw_places *ps, const struct rw_region *const *home,
+    size_t nhome)
+{
+	resolve(ps, home, nhome, 0);
+}
+
 const struct rw_region *
 rw_place_deictic(int32_t lv, const struct rw_region *focus)
 {
@@ -550,7 +600,7 @@ rw_place_outlet(const struct rw_gazetteer *gz, const char *name)
 	rw_cpview_init(&v, name, strlen(name), rw_gazetteer_hans(gz), 1);
 	rw_places_init(&ps, gz);
 	rw_places_find(&ps, &v, 0, v.n, 0);
-	rw_places_resolve(&ps, NULL, 0);
+	resolve(&ps, NULL, 0, 1);
 	for (i = 0; i < ps.n; i++) {
 		if ((r = ps.v[i].region) == NULL)
 			continue;

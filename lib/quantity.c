@@ -1209,8 +1209,16 @@ match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
 		break;
 	case U_JIA:
 		pe = phrase_end(s, n, j + 1);
-		if (pe == j + 1)
-			break;		/* 两家: households */
+		if (pe == j + 1) {
+			/* 企业有43家: the institutions named before; else
+			 * 两家: households */
+			for (k = nstart; k > 0 && nstart - k < 3 &&
+			    in_set(s[k - 1], U"有共计达约近超过逾多"); k--)
+				continue;
+			if (ends_with(s, n, k, institution_words))
+				q->unit = "institution";
+			break;
+		}
 		if (s[j + 1] == 0x5ead) {	/* 庭 */
 			len++;
 			break;

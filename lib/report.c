@@ -145,7 +145,8 @@ name_list(char **v, size_t n, size_t max)
 	json_t	*o = json_object(), *a = json_array();
 	size_t	 i;
 
-	qsort(v, n, sizeof(*v), cmp_str);
+	if (n > 0)	/* an empty list may be NULL: qsort wants an array */
+		qsort(v, n, sizeof(*v), cmp_str);
 	for (i = 0; i < n && i < max; i++)
 		json_array_append_new(a, jtext(v[i]));
 	json_object_set_new(o, "count", json_integer((json_int_t)n));

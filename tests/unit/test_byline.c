@@ -275,6 +275,40 @@ byline_lines(void **state)
 	rw_strv_free(v, nv);
 }
 
+static void
+bylines_with_the_paper(void **state)
+{
+	char	**v = NULL;
+	size_t	  nv = 0;
+
+	(void)state;
+	/* the reporter's paper or station glued to the role word */
+	assert_int_equal(line("南岭晚报全媒体记者 石青松", &v, &nv), 1);
+	assert_string_equal(v[nv - 1], "石青松");
+	assert_int_equal(line("北川日报记者 马一鸣 通讯员 何芳", &v, &nv), 2);
+	assert_int_equal(line("江州台记者 罗明", &v, &nv), 1);
+	assert_int_equal(line("东陵融媒记者 范小雨", &v, &nv), 1);
+	/* role words of rank and status */
+	assert_int_equal(line("首席记者 钟立", &v, &nv), 1);
+	assert_int_equal(line("融媒体记者 温晴 见习记者 易凡", &v, &nv), 2);
+	assert_int_equal(line("特约记者 简宁 实习记者 白桦", &v, &nv), 2);
+	assert_int_equal(line("全媒體記者 黃小東", &v, &nv), 1);
+	assert_int_equal(nv, 11);
+	/* a sentence or a place before the role word is no byline */
+	assert_int_equal(line("南岭晚报记者了解到，活动持续一周", &v, &nv), 0);
+	assert_int_equal(line("今天上午记者 罗明", &v, &nv), 0);
+	assert_int_equal(line("县民政局 记者 罗明", &v, &nv), 0);
+	assert_int_equal(nv, 11);
+	/* the same in a closing credit */
+	assert_int_equal(credit("活动持续一周。（晚报记者 孟溪）", 0, &v, &nv),
+	    1);
+	assert_string_equal(v[nv - 1], "孟溪");
+	assert_int_equal(credit("活动持续一周。（县台记者 卢笛 通讯员 彭秀）",
+	    0, &v, &nv), 2);
+	assert_int_equal(nv, 14);
+	rw_strv_free(v, nv);
+}
+
 int
 main(void)
 {
@@ -288,6 +322,7 @@ main(void)
 		cmocka_unit_test(closing_attributions),
 		cmocka_unit_test(credits),
 		cmocka_unit_test(byline_lines),
+		cmocka_unit_test(bylines_with_the_paper),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

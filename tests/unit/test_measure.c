@@ -169,8 +169,10 @@ people(void **state)
 	    { "千余名", 1000, "person", "over", NULL, "beneficiaries" },
 	    { "百余名", 100, "person", "over", NULL, "staff" },
 	    { "近万户", 10000, "household", "approx", NULL, "visits" });
+	/* 慰问 alone hands out money or goods: its households are
+	   recipients (README: beneficiaries 救助/发放对象, visits 走访慰问) */
 	EXPECT("慰問困難戶１２０戶。",
-	    { "１２０戶", 120, "household", "exact", NULL, "visits" });
+	    { "１２０戶", 120, "household", "exact", NULL, "beneficiaries" });
 	EXPECT("全年累计救助2.1万人（次），走访慰问困难家庭46户、孤寡老人23人。",
 	    { "2.1万人（次）", 21000, "person_time", "exact", NULL,
 	    "beneficiaries" },
@@ -183,6 +185,97 @@ people(void **state)
 	    { "500多人", 500, "person", "over", NULL, NULL });
 	EXPECT("全县60周岁以上的5人次。",
 	    { "5人次", 5, "person_time", "exact", NULL, NULL });
+}
+
+static void
+money_by_giver_and_value(void **state)
+{
+	(void)state;
+	/* a charity named in the sentence before hands out this money */
+	EXPECT("县慈善协会启动助困项目。慰问金每户800元，共计发放42万元。",
+	    { "每户800元", 800, "yuan", "exact", "household", "donations" },
+	    { "42万元", 420000, "yuan", "exact", NULL, "donations" });
+	/* the body that leads, not its partner */
+	EXPECT("县民政局联合县慈善协会开展春节慰问，发放慰问金共计36万元。",
+	    { "36万元", 360000, "yuan", "exact", NULL, "funds" });
+	EXPECT("市慈善会还联合市民政局开展助学活动，发放助学金12万元。",
+	    { "12万元", 120000, "yuan", "exact", NULL, "donations" });
+	/* charity money as the subject */
+	EXPECT("所募善款主要用于助医助学，已发放慰问金120万元。",
+	    { "120万元", 1200000, "yuan", "exact", NULL, "donations" });
+	/* a value word is the goods', not the cash's after it */
+	EXPECT("区红十字会为社区送去价值300元的年货和200元慰问金。",
+	    { "300元", 300, "yuan", "exact", NULL, "supplies" },
+	    { "200元", 200, "yuan", "exact", NULL, "donations" });
+	EXPECT("区民政局为每户送去价值300元的年货和200元慰问金。",
+	    { "300元", 300, "yuan", "exact", "household", "supplies" },
+	    { "200元", 200, "yuan", "exact", "household", "funds" });
+	EXPECT("县民政局为800户困难家庭送去棉被等物资，每户价值200元，"
+	    "共计16万元。",
+	    { "800户", 800, "household", "exact", NULL, "beneficiaries" },
+	    { "200元", 200, "yuan", "exact", "household",
+	    "supplies" },
+	    { "16万元", 160000, "yuan", "exact", NULL, "supplies" });
+	/* money and goods together: raised (donations) or handed out by a
+	   public body (funds) */
+	EXPECT("市慈善总会募集款物价值逾60万元。",
+	    { "逾60万元", 600000, "yuan", "over", NULL, "donations" });
+	EXPECT("社会各界筹集善款及物资价值85万元。",
+	    { "85万元", 850000, "yuan", "exact", NULL, "donations" });
+	EXPECT("镇政府发放慰问金及物资折款共计23万元。",
+	    { "23万元", 230000, "yuan", "exact", NULL, "funds" });
+	EXPECT("区民政局发放慰问金，物资和资金合计价值约40万元。",
+	    { "约40万元", 400000, "yuan", "approx", NULL, "funds" });
+	/* goods bought with donations are valued as goods */
+	EXPECT("县慈善总会用善款购置的物资价值50万元。",
+	    { "50万元", 500000, "yuan", "exact", NULL, "supplies" });
+	/* a charity called on is no giver */
+	EXPECT("县民政局动员社会各界参与，发放慰问金2万元。",
+	    { "2万元", 20000, "yuan", "exact", NULL, "funds" });
+	/* thresholds are not relief; a cap on what is paid out is */
+	EXPECT("捐款5万元以上的单位有12家。",
+	    { "5万元以上", 50000, "yuan", "over", NULL, "other" },
+	    { "12家", 12, "institution", "exact", NULL, "other" });
+	/* 家 after institutions named before it; households otherwise */
+	EXPECT("参与的爱心企业共计20家，帮扶困难户两家。",
+	    { "20家", 20, "institution", "exact", NULL, "other" },
+	    { "两家", 2, "household", "exact", NULL, "beneficiaries" });
+	EXPECT("单笔不足50元的零星捐款占多数。",
+	    { "不足50元", 50, "yuan", "under", NULL, "other" });
+	EXPECT("乡镇可先行发放不超过3000元的临时救助金。",
+	    { "不超过3000元", 3000, "yuan", "under", NULL, "funds" });
+}
+
+static void
+people_visited_or_aided(void **state)
+{
+	(void)state;
+	/* 对 N … 开展/进行 a visit */
+	EXPECT("镇民政办对全镇3200余户困难家庭开展入户排查。",
+	    { "3200余户", 3200, "household", "over", NULL, "visits" });
+	EXPECT("将对450名分散供养特困人员进行走访。",
+	    { "450名", 450, "person", "exact", NULL, "visits" });
+	EXPECT("对300户困难家庭发放慰问金。",
+	    { "300户", 300, "household", "exact", NULL, "beneficiaries" });
+	/* recipients of a 慰问; visited with a visit verb before it */
+	EXPECT("慰问困难群众860户，发放大米860袋。",
+	    { "860户", 860, "household", "exact", NULL, "beneficiaries" },
+	    { "860袋", 860, "item", "exact", NULL, "supplies" });
+	EXPECT("走访及慰问困难老人45人。",
+	    { "45人", 45, "person", "exact", NULL, "visits" });
+	/* workers and cadres mobilised; needy cadres are not */
+	EXPECT("组织民政干部、社会工作者150余名分片包户。",
+	    { "150余名", 150, "person", "over", NULL, "staff" });
+	EXPECT("慰问困难党员干部12名。",
+	    { "12名", 12, "person", "exact", NULL, "beneficiaries" });
+	EXPECT("走访慰问老干部30人。",
+	    { "30人", 30, "person", "exact", NULL, "visits" });
+	EXPECT("抽调驻村干部40名。",
+	    { "40名", 40, "person", "exact", NULL, "staff" });
+	/* a shelter's capacity */
+	EXPECT("全县临时避寒点可容纳300余人，已入住42人。",
+	    { "300余人", 300, "person", "over", NULL, "other" },
+	    { "42人", 42, "person", "exact", NULL, "beneficiaries" });
 }
 
 static void
@@ -351,6 +444,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(money),
 		cmocka_unit_test(people),
+		cmocka_unit_test(money_by_giver_and_value),
+		cmocka_unit_test(people_visited_or_aided),
 		cmocka_unit_test(goods_and_others),
 		cmocka_unit_test(rates),
 		cmocka_unit_test(ranges),

@@ -183,6 +183,60 @@ date_from_url_and_title(void **state)
 }
 
 static void
+epaper_mastheads(void **state)
+{
+	struct rw_article	*a;
+	char			 html[8192];
+
+	(void)state;
+	/* A date in a meta tag whose name says so; the digital edition's
+	 * name in <title> before the headline; 第001版 is an edition. */
+	snprintf(html, sizeof(html), "<title>江南晨报数字报-县民政局开展冬季"
+	    "走访慰问</title><meta name=\"paper-date\" content=\"2021-12-03\">"
+	    "<div><b>第001版：要闻</b></div>" H1 "%s", para);
+	a = meta(html);
+	STR(a->published, "2021-12-03");
+	STR(a->source, "江南晨报");
+	rw_article_free(a);
+	/* Dates of other things are not publication dates. */
+	snprintf(html, sizeof(html), "<meta name=\"lastmod-date\" "
+	    "content=\"2023-05-06\"><meta name=\"event_start_time\" "
+	    "content=\"2023-06-01 10:00\">" H1 "%s", para);
+	a = meta(html);
+	STR(a->published, NULL);
+	rw_article_free(a);
+	/* The masthead: the logo's paper, the issue's date and weekday
+	 * beside links to the previous and next issue, editions without
+	 * 第 ("03版:民生"). */
+	snprintf(html, sizeof(html), "<title>北川日报数字报</title>"
+	    "<div class=top><img class=logo src=a.png alt=\"北川日报\">"
+	    "<div>2022年12月09日 星期五 <a href=p>上一期</a> "
+	    "<a href=n>下一期</a> <a href=o>往期回顾</a></div></div>"
+	    "<div><a href=1>01版:要闻</a><a href=3>03版:民生</a></div>"
+	    H1 "%s", para);
+	a = meta(html);
+	STR(a->published, "2022-12-09");
+	STR(a->source, "北川日报");
+	rw_article_free(a);
+	/* The description of an e-paper page names the paper and day. */
+	snprintf(html, sizeof(html), "<title>新闻</title><meta "
+	    "name=\"description\" content=\"南岭晚报 2020年01月15日 "
+	    "第05版：社会\">" H1 "%s", para);
+	a = meta(html);
+	STR(a->published, "2020-01-15");
+	STR(a->source, "南岭晚报");
+	rw_article_free(a);
+	/* A description that is prose is no masthead. */
+	snprintf(html, sizeof(html), "<title>新闻</title><meta "
+	    "name=\"description\" content=\"南岭晚报记者2020年01月15日从"
+	    "县民政局获悉\">" H1 "%s", para);
+	a = meta(html);
+	STR(a->published, NULL);
+	STR(a->source, NULL);
+	rw_article_free(a);
+}
+
+static void
 dates_of_other_articles_ignored(void **state)
 {
 	struct rw_article	*a;
@@ -477,6 +531,7 @@ main(void)
 		cmocka_unit_test(title_without_site_suffix),
 		cmocka_unit_test(date_forms),
 		cmocka_unit_test(date_from_url_and_title),
+		cmocka_unit_test(epaper_mastheads),
 		cmocka_unit_test(dates_of_other_articles_ignored),
 		cmocka_unit_test(source_and_origin),
 		cmocka_unit_test(authors_not_editors),

@@ -142,6 +142,50 @@ short_name_guards(void **state)
 }
 
 static void
+suffix_must_fit(void **state)
+{
+	(void)state;
+	/* 会同 (a county, 会同县) is also a verb: 会同 + 市 is no place */
+	SCAN_EQ("区卫健局会同市财政局制定方案", NULL, NULL, "");
+	SCAN_EQ("区卫健局会同市财政局制定方案", "130500", NULL, "");
+	/* ... nor 会同 + 县 after a word, outside its prefecture */
+	SCAN_EQ("镇政府会同县住建局排查危房", "130500", NULL, "");
+	/* its own suffix where it stands as a word, or its parent */
+	SCAN_EQ("记者从会同县获悉", NULL, NULL, "会同县:431225");
+	SCAN_EQ("怀化市会同县", NULL, NULL, "怀化市:431200^ 会同县:431225");
+	/* a county-level city takes 市, a banner 旗, not another unit */
+	SCAN_EQ("前往义乌市走访", NULL, NULL, "义乌市:330782");
+	SCAN_EQ("前往义乌县走访", NULL, NULL, "");
+	SCAN_EQ("在安吉县、安吉市", NULL, NULL, "安吉县:330523");
+	/* 市民 is a word, but not in 仙桃市民政局 (仙桃市 + 民政局) */
+	SCAN_EQ("仙桃市民政局发放补贴", NULL, NULL, "仙桃市:429004");
+	SCAN_EQ("合作市民政局", NULL, NULL, "合作市:623001");
+	SCAN_EQ("加强平安市民政局建设", NULL, NULL, "");
+	SCAN_EQ("服务平安市民", NULL, NULL, "");
+}
+
+static void
+everyday_words(void **state)
+{
+	(void)state;
+	/* 仙桃 (a peach; 仙桃市): a body word after it, where 仙桃 frames
+	   the text (the outlet's place) */
+	SCAN_EQ("连夜走访，仙桃救助站派车", "429004", NULL, "仙桃:429004");
+	SCAN_EQ("连夜走访，仙桃救助站派车", NULL, NULL, "");
+	/* the verb reading keeps its context: not after 局, nor unframed */
+	SCAN_EQ("市民政局会同财政局开展", "431225", NULL, "");
+	SCAN_EQ("此前会同财政部门", "431200", NULL, "");
+	/* civil-affairs words that are county names */
+	SCAN_EQ("落实惠民政策，看望长寿老人", "371600", "500000", "");
+	SCAN_EQ("新建养老院，让群众安居乐业", "360100", "451000", "");
+	SCAN_EQ("滨州市惠民县", NULL, NULL, "滨州市:371600^ 惠民县:371621");
+	/* an outlet's name is a name: 仙桃新闻网 is 仙桃's */
+	assert_string_equal(rw_place_outlet(gz, "仙桃新闻网")->code,
+	    "429004");
+	assert_string_equal(rw_place_outlet(gz, "仙桃日报")->code, "429004");
+}
+
+static void
 two_character_names(void **state)
 {
 	(void)state;
@@ -262,6 +306,8 @@ main(void)
 		cmocka_unit_test(full_names_and_hierarchy),
 		cmocka_unit_test(offsets_are_code_points),
 		cmocka_unit_test(short_name_guards),
+		cmocka_unit_test(suffix_must_fit),
+		cmocka_unit_test(everyday_words),
 		cmocka_unit_test(two_character_names),
 		cmocka_unit_test(ambiguous_names),
 		cmocka_unit_test(lists_and_aliases),
