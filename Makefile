@@ -18,7 +18,7 @@ PKGS		 = libxml-2.0 jansson libcmark uchardet opencc libutf8proc libxxhash
 TEST_PKGS	 = cmocka
 DEBIAN_PKGS	 = build-essential pkg-config libxml2-dev libjansson-dev \
 		   libcmark-dev libuchardet-dev libopencc-dev opencc \
-		   libutf8proc-dev libxxhash-dev libcmocka-dev python3 rsync
+		   libutf8proc-dev libxxhash-dev libcmocka-dev python3 rsync mandoc
 
 # SAN=1: AddressSanitizer + UBSan build in its own tree, so plain and
 # sanitized objects never mix.
