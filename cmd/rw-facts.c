@@ -150,6 +150,7 @@ main(int argc, char *argv[])
 
 	memset(&r, 0, sizeof(r));
 	r.rep.stage = "facts";
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 's':
@@ -172,6 +173,7 @@ main(int argc, char *argv[])
 			fputs(usage_text, stdout);
 			return 0;
 		default:
+			rw_usage_error(argv[optind - 1]);
 			fputs(usage_text, stderr);
 			return 2;
 		}

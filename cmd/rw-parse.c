@@ -100,6 +100,7 @@ main(int argc, char *argv[])
 	unsigned long long	 max;
 	int			 c, nul = 0, rc = 0;
 
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, "0ho:", longopts, NULL)) != -1) {
 		switch (c) {
 		case '0':
@@ -144,6 +145,7 @@ main(int argc, char *argv[])
 			usage(stdout, 0);
 			break;
 		default:
+			rw_usage_error(argv[optind - 1]);
 			usage(stderr, 2);
 		}
 	}

@@ -50,6 +50,7 @@ main(int argc, char *argv[])
 	double			 max_failed = 5;
 	int			 c, check = 0, rc = 0;
 
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
@@ -87,6 +88,7 @@ main(int argc, char *argv[])
 			fputs(usage_text, stdout);
 			return 0;
 		default:
+			rw_usage_error(argv[optind - 1]);
 			goto bad;
 		}
 	}

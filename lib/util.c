@@ -53,6 +53,13 @@ rw_warnx(const char *where, const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+void
+rw_usage_error(const char *word)
+{
+	rw_warnx(NULL, "unknown option or missing argument: %s",
+	    word != NULL ? word : "?");
+}
+
 void *
 xmalloc(size_t n)
 {

@@ -35,6 +35,10 @@ void	 rw_err_clear(struct rw_err *);
 void	 rw_warnx(const char *where, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 
+/* After getopt_long returned '?' (with opterr = 0): one line naming the
+ * offending command-line word. */
+void	 rw_usage_error(const char *word);
+
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);

@@ -180,7 +180,7 @@ trie_basics(void **state)
 	struct rw_trie_hit	 hits[4];
 	const int32_t		 abc[] = { 'a', 'b', 'c' };
 	uint32_t		 v = 0;
-	char			 key[8];
+	char			 key[16];
 	int			 i;
 
 	(void)state;
