@@ -8,8 +8,9 @@
  * normal article is one item.  An item's region is the jurisdiction whose
  * relief work it reports: evidence from its headline, the bodies it names
  * (渭南市民政局, 省民政厅), its other place names, deictics (我省, 全市)
- * and the outlet's place is weighed, the province with most support is
- * taken, and the choice descends to a child only while that child holds
+ * and the outlets' places (source, origin, site) is weighed (the site's
+ * registration, site_code, only settles ambiguous names), the province
+ * with most support is taken, and the choice descends to a child only while that child holds
  * most of the support (an anecdote about one village does not narrow it;
  * several places that do not nest give their smallest common ancestor).
  *

@@ -321,6 +321,86 @@ source_and_origin(void **state)
 }
 
 static void
+site_and_registration(void **state)
+{
+	struct rw_article	*a;
+	char			 html[8192];
+
+	(void)state;
+	/* SiteName first; 网站标识码 before 公网安备 before the ICP licence */
+	snprintf(html, sizeof(html), "<title>区民政局织密救助网-石家庄市长安区"
+	    "人民政府</title><meta name=\"SiteName\" content=\"石家庄市长安区"
+	    "人民政府\">" H1 "<div>来源：长安区民政局</div>%s<div id=footer>"
+	    "<p>冀ICP备05001287号-1 冀公网安备 13010202000318号</p><p>网站"
+	    "标识码：1301020004</p></div>", para);
+	a = meta(html);
+	STR(a->site, "石家庄市长安区人民政府");
+	STR(a->site_code, "130102");
+	STR(a->source, "长安区民政局");
+	rw_article_free(a);
+	/* the <title> part beside the headline; the police filing number */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问_工作"
+	    "动态_某某县人民政府</title>" H1 "%s<div class=foot>黔ICP备"
+	    "05007719号 黔公网安备 52020302000108号</div>", para);
+	a = meta(html);
+	STR(a->site, "某某县人民政府");
+	STR(a->site_code, "520203");
+	/* no 来源 field: the site publishes the page */
+	STR(a->source, "某某县人民政府");
+	rw_article_free(a);
+	/* a site after the headline, its edition word dropped; a section
+	 * in between loses to a name with a site's ending */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问 | "
+	    "两岸新闻网 行动版</title>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "两岸新闻网");
+	STR(a->site_code, NULL);
+	rw_article_free(a);
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问 - 资讯"
+	    "快照 - 国内</title>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "资讯快照");
+	rw_article_free(a);
+	/* an e-paper's masthead before the date and the edition */
+	snprintf(html, sizeof(html), "<title>某某日报-2024年02月06日-第02版:"
+	    "要闻-县民政局开展冬季走访慰问</title>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "某某日报");
+	rw_article_free(a);
+	/* the footer's host: "主办：…办公室" and "… 主办"; the ICP province */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "<div>来源：区民政局</div>%s<footer><p>主办：天津市和平区人民"
+	    "政府办公室　承办：天津市和平区信息中心</p><p>津ICP备05004329号"
+	    "</p></footer>", para);
+	a = meta(html);
+	STR(a->site, "天津市和平区人民政府");
+	STR(a->site_code, "120000");
+	STR(a->source, "区民政局");
+	rw_article_free(a);
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "%s<div id=foot><a href=/>电脑版</a><br>晋城市城区人民政府"
+	    "办公室 主办</div>", para);
+	a = meta(html);
+	STR(a->site, "晋城市城区人民政府");
+	rw_article_free(a);
+	/* a logo's alt text, last */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    "<img class=logo src=/l.png alt=\"某某市民政局\">" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "某某市民政局");
+	rw_article_free(a);
+	/* 主办 in the text is no host; numbers too short are no codes */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "<p>活动由县民政局主办，县慈善协会协办，为困难群众送去棉被。"
+	    "</p>%s<div class=foot>网站标识码：130102 公网安备 1301号</div>",
+	    para);
+	a = meta(html);
+	STR(a->site, NULL);
+	STR(a->site_code, NULL);
+	rw_article_free(a);
+}
+
+static void
 authors_not_editors(void **state)
 {
 	struct rw_article	*a;
@@ -534,6 +614,7 @@ main(void)
 		cmocka_unit_test(epaper_mastheads),
 		cmocka_unit_test(dates_of_other_articles_ignored),
 		cmocka_unit_test(source_and_origin),
+		cmocka_unit_test(site_and_registration),
 		cmocka_unit_test(authors_not_editors),
 		cmocka_unit_test(credits_in_parentheses),
 		cmocka_unit_test(category_and_breadcrumb),
