@@ -1590,6 +1590,7 @@ weekday(const char *s, size_t n)
 }
 
 static int paper_desc(const struct page *, struct rw_buf *);
+static int epaper(const struct page *);
 
 static char *
 choose_date(struct page *p)
@@ -1600,7 +1601,7 @@ choose_date(struct page *p)
 	size_t		 nc = 0, k, li, a, b, best;
 	const char	*s;
 	int		 near_done = 0, any_done = 0, label_done = 0;
-	int		 top_done = 0;
+	int		 top_done = 0, paper = -1;
 	char		 out[RW_DATE_ISO_MAX];
 
 	/* Labelled dates: 发布时间, 日期 ... */
@@ -1662,9 +1663,22 @@ choose_date(struct page *p)
 
 		if (near_done && any_done && top_done)
 			break;
-		if (l->len > FIELD_BYTES || !own_line(p, li))
+		if (l->len > FIELD_BYTES)
 			continue;
 		s = fold_of(p, li);
+		if (!own_line(p, li)) {
+			/* An e-paper's issue date before its edition links:
+			 * "2019年07月02日 星期二 | 第01版：要闻 | …" */
+			if (!top_done && p->hl != NONE && li < p->hl &&
+			    !(l->flags & L_LIST) && rw_date_find(s, l->len,
+			    RW_DATE_TEXT, &d, &a, &b) && a == 0 &&
+			    weekday(s + b, l->len - b) &&
+			    (paper = paper < 0 ? epaper(p) : paper)) {
+				add_cand(c, &nc, 64, &d, 30, li, SRC_NEAR);
+				top_done = 1;
+			}
+			continue;
+		}
 		if (!near_done && (z == Z_HEADER || z == Z_PRE) &&
 		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b)) {
 			add_cand(c, &nc, 64, &d, 80, li, SRC_NEAR);
@@ -1701,6 +1715,14 @@ choose_date(struct page *p)
 	}
 	if ((s = page_url(p)) != NULL && rw_date_url(s, &d))
 		add_cand(c, &nc, 64, &d, 45, 0, SRC_URL);
+	/* Nothing else: the upload date in the path of an image of the
+	 * text (/uploadfiles/2021/11/20211118093512.jpg). */
+	for (k = 0; nc == 0 && k < p->b->nimages; k++)
+		if (p->b->images[k].src != NULL &&
+		    rw_date_url(p->b->images[k].src, &d)) {
+			add_cand(c, &nc, 64, &d, 10, 0, SRC_URL);
+			break;
+		}
 	if (nc == 0)
 		return NULL;
 	/* Agreement between independent sources. */

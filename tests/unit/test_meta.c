@@ -32,6 +32,31 @@ meta(const char *html)
 	return a;
 }
 
+/* The same with the given images in the body, as the extractor gives. */
+static struct rw_article *
+meta_images(const char *html, const char *src1, const char *src2)
+{
+	struct rw_article	*a = rw_article_new();
+	struct rw_doc		*d;
+	struct rw_body		 b;
+	struct rw_image		 im[2];
+	struct rw_err		 e;
+
+	d = rw_doc_parse(html, strlen(html), &e);
+	assert_non_null(d);
+	memset(&b, 0, sizeof(b));
+	memset(im, 0, sizeof(im));
+	im[0].src = (char *)src1;
+	im[1].src = (char *)src2;
+	b.root = RW_NONE;
+	b.text = "";
+	b.images = im;
+	b.nimages = src2 != NULL ? 2 : 1;
+	assert_int_equal(rw_meta_extract(d, &b, a, &e), 0);
+	rw_doc_free(d);
+	return a;
+}
+
 #define STR(a, want)	do {						\
 	if ((want) == NULL)						\
 		assert_null(a);						\
@@ -183,12 +208,54 @@ date_from_url_and_title(void **state)
 }
 
 static void
+date_of_the_images(void **state)
+{
+	struct rw_article	*a;
+	char			 html[4096];
+
+	(void)state;
+	/* No date anywhere else: an image's upload time or folder. */
+	snprintf(html, sizeof(html), "<title>x</title>" H1 "%s", para);
+	a = meta_images(html, "/uploadfiles/2021/11/20211118093512.jpg",
+	    NULL);
+	STR(a->published, "2021-11-18");
+	rw_article_free(a);
+	a = meta_images(html, "/images/banner.jpg", "/pic/2021/0108/1_1.jpg");
+	STR(a->published, "2021-01-08");
+	rw_article_free(a);
+	/* The page's own date wins over the images'. */
+	snprintf(html, sizeof(html), "<title>x</title>" H1 "<div>发布时间："
+	    "2023-03-14</div>%s", para);
+	a = meta_images(html, "/pic/2021/0108/1_1.jpg", NULL);
+	STR(a->published, "2023-03-14");
+	rw_article_free(a);
+}
+
+static void
 epaper_mastheads(void **state)
 {
 	struct rw_article	*a;
 	char			 html[8192];
 
 	(void)state;
+	/* The date at the start of the line of edition links. */
+	snprintf(html, sizeof(html), "<title>某某日报数字报-县民政局开展冬季"
+	    "走访慰问</title><table><tr><td>2019年07月02日 星期二 | "
+	    "<a href=1>第01版：要闻</a> | <a href=2>第02版：综合新闻</a> | "
+	    "<a href=3>第03版：民生</a> | <a href=p>&lt;&lt;上一期</a> "
+	    "<a href=n>下一期&gt;&gt;</a></td></tr></table>" H1 "%s", para);
+	a = meta(html);
+	STR(a->published, "2019-07-02");
+	rw_article_free(a);
+	/* Not on a page that is no e-paper: a portal's navigation. */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问_某某网"
+	    "</title><div>2019年07月02日 星期二 | <a href=1>首页</a> | "
+	    "<a href=2>新闻中心</a> | <a href=3>政务公开</a> | <a href=4>"
+	    "办事服务</a> | <a href=5>互动交流</a> | <a href=6>走进某某</a>"
+	    "</div>" H1 "%s", para);
+	a = meta(html);
+	STR(a->published, NULL);
+	rw_article_free(a);
 	/* A date in a meta tag whose name says so; the digital edition's
 	 * name in <title> before the headline; 第001版 is an edition. */
 	snprintf(html, sizeof(html), "<title>江南晨报数字报-县民政局开展冬季"
@@ -611,6 +678,7 @@ main(void)
 		cmocka_unit_test(title_without_site_suffix),
 		cmocka_unit_test(date_forms),
 		cmocka_unit_test(date_from_url_and_title),
+		cmocka_unit_test(date_of_the_images),
 		cmocka_unit_test(epaper_mastheads),
 		cmocka_unit_test(dates_of_other_articles_ignored),
 		cmocka_unit_test(source_and_origin),
