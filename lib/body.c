@@ -1275,6 +1275,16 @@ static const char *const tool_lines[] = {
 	NULL
 };
 
+/*
+ * Labels of an editor's lead or a table of contents ("导读：…", "本期
+ * 要目：…"): a standfirst before the text, not the text.
+ */
+static const char *const lead_labels[] = {
+	"导读", "導讀", "编者按", "編者按", "本期要目", "本期导读", "本期導讀",
+	"内容提要", "內容提要", "核心提示", "内容摘要", "內容摘要",
+	NULL
+};
+
 /* Skips leading brackets and spaces of a line. */
 static const char *
 skip_open(const char *s, size_t *n)
@@ -1452,6 +1462,36 @@ junk_line(const struct ctx *c, const struct blk *b, const char *s)
 	return date_line(b, s);
 }
 
+/* A lead label, its colon or closing bracket, and text after it. */
+static int
+lead_line(const struct blk *b, const char *s)
+{
+	const char	*t;
+	size_t		 n = b->len, k, m;
+
+	if (b->chars > 400)
+		return 0;
+	t = skip_open(s, &n);
+	for (k = 0; lead_labels[k] != NULL; k++) {
+		m = strlen(lead_labels[k]);
+		if (n <= m || memcmp(t, lead_labels[k], m) != 0)
+			continue;
+		t += m;
+		n -= m;
+		if (n >= 3 && (memcmp(t, "：", 3) == 0 ||
+		    memcmp(t, "】", 3) == 0))
+			m = 3;
+		else if (*t == ':' || *t == ']')
+			m = 1;
+		else
+			return 0;
+		for (t += m, n -= m; n > 0 && *t == ' '; t++, n--)
+			continue;
+		return n > 0;
+	}
+	return 0;
+}
+
 /* The headline again, or a subtitle line ("——..."). */
 static int
 title_line(struct ctx *c, const struct blk *b, const char *s)
@@ -1469,9 +1509,11 @@ title_line(struct ctx *c, const struct blk *b, const char *s)
 		if (c->titlelen[i] == n && memcmp(c->title[i], c->key.data,
 		    n) == 0)
 			return 1;
-		/* "<title>" is often "headline_section_site". */
-		if (n >= 12 && c->titlelen[i] > n && memcmp(c->title[i],
-		    c->key.data, n) == 0)
+		/* "<title>" is often "headline_section_site", or
+		 * "site--headline". */
+		if (n >= 12 && c->titlelen[i] > n && (memcmp(c->title[i],
+		    c->key.data, n) == 0 || memcmp(c->title[i] +
+		    c->titlelen[i] - n, c->key.data, n) == 0))
 			return 1;
 	}
 	return 0;
@@ -1564,7 +1606,7 @@ judge(struct ctx *c, size_t root, const struct blk *b, int lead,
 		return DROP;
 	if (junk_line(c, b, s))
 		return DROP;
-	if (lead && subtitle_line(b, s))
+	if (lead && (subtitle_line(b, s) || lead_line(b, s)))
 		return DROP;
 	return KEEP;
 }

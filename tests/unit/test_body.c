@@ -294,6 +294,42 @@ roundup_headlines_kept(void **state)
 }
 
 static void
+roundup_leads_dropped(void **state)
+{
+	struct rw_body	 b;
+	struct rw_doc	*d;
+
+	(void)state;
+	/* "site--headline" in <title>: the headline repeated above a table
+	 * of contents; an editor's lead before the first item */
+	d = extract("<html><head><title>某某省民政厅--各地做好冬春救助工作"
+	    "</title></head><body><table><tr><td><div class=t>各地做好冬春"
+	    "救助工作</div><div class=toc>本期要目：甲县下拨救助资金486万元；"
+	    "乙县送去过冬物资</div><div class=c><p><b>甲县下拨救助资金486万元"
+	    "</b></p>" PARA("甲县") "<p>（据甲日报）</p><p><b>乙县送去过冬物资"
+	    "</b></p>" PARA("乙县") "<p>（据乙日报）</p></div></td></tr>"
+	    "</table></body></html>", &b);
+	assert_true(rw_has_prefix(b.text, "甲县下拨救助资金486万元\n\n甲县，"));
+	done(d, &b);
+	d = extract("<html><head><title>寒潮来袭 多地救助站全力护民过冬_民政_"
+	    "某某网</title></head><body><h1>寒潮来袭 多地救助站全力护民过冬"
+	    "</h1><div class=main><div class=lead><b>导读：</b>受强寒潮影响，"
+	    "全省大部分地区出现入冬以来最低气温，各地救助管理机构启动应急预案。"
+	    "</div><div class=items><h3>甲市救助站夜巡送温暖</h3>" PARA("甲市")
+	    "<p>（据甲日报）</p><h3>乙县发放御寒物资</h3>" PARA("乙县")
+	    "<p>（据乙日报）</p></div></div></body></html>", &b);
+	assert_true(rw_has_prefix(b.text, "甲市救助站夜巡送温暖\n\n甲市，"));
+	done(d, &b);
+	/* The label alone on its line, or a label inside the text, stays. */
+	d = extract("<html><body><div class=c><p>编者按</p>" PARA("第一段")
+	    PARA("第二段") "<p>导读：这是文中的一段话，不在文章开头。</p>"
+	    "</div></body></html>", &b);
+	assert_true(rw_has_prefix(b.text, "编者按\n\n第一段，"));
+	assert_non_null(strstr(b.text, "导读：这是文中的一段话"));
+	done(d, &b);
+}
+
+static void
 link_dense_blocks_dropped(void **state)
 {
 	struct rw_body	 b;
@@ -427,6 +463,7 @@ main(void)
 		cmocka_unit_test(teasers_and_short_dates),
 		cmocka_unit_test(text_ends_at_comments),
 		cmocka_unit_test(roundup_headlines_kept),
+		cmocka_unit_test(roundup_leads_dropped),
 		cmocka_unit_test(link_dense_blocks_dropped),
 		cmocka_unit_test(comments_and_sidebars_not_chosen),
 		cmocka_unit_test(tables_and_lists_in_body),
