@@ -78,6 +78,7 @@ struct rw_items {
 	struct rw_cpview	 title;
 	struct item		*v;
 	size_t			 n;
+	int			 lead;		/* v[0] is a roundup's lead */
 	const struct rw_region	*home[MAXHOME];	/* outlets: source, origin,
 						   site */
 	size_t			 nhome;
@@ -284,6 +285,13 @@ split(struct rw_items *its)
 		cut = more;
 		ncut = all;
 	}
+	/*
+	 * Text before the first item's headline that neither opens with a
+	 * headline of its own (the page's title repeated is none) nor ends
+	 * in a (据…): an editor's lead or a table of contents.
+	 */
+	its->lead = ncut > 0 && !attr[cut[0] - 1] &&
+	    (!headline_like(v, p[0]) || same_as_title(its, p[0]));
 	its->v = xcalloc(ncut + 1, sizeof(*its->v));
 	its->n = ncut + 1;
 	for (i = 0; i <= ncut; i++) {
@@ -810,6 +818,12 @@ size_t
 rw_items_count(const struct rw_items *its)
 {
 	return its->n;
+}
+
+int
+rw_items_lead(const struct rw_items *its)
+{
+	return its->lead;
 }
 
 size_t

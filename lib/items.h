@@ -47,6 +47,12 @@ void		 rw_items_free(struct rw_items *);
 
 /* Number of items (at least 1). */
 size_t		 rw_items_count(const struct rw_items *);
+/*
+ * 1 if item 0 is the lead of a roundup: the text before the first item's
+ * headline (an editor's lead, a table of contents), which the caller
+ * keeps as an item only if it has figures and a place of its own.
+ */
+int		 rw_items_lead(const struct rw_items *);
 /* The item whose span holds text code point offset (the last if past). */
 size_t		 rw_items_index_at(const struct rw_items *, size_t offset);
 /*
