@@ -169,6 +169,7 @@ static const struct {
 	{ U"职工", "person" }, { U"居民", "person" }, { U"村民", "person" },
 	{ U"机构", "institution" }, { U"院", "institution" },
 	{ U"单位", "institution" }, { U"组织", "institution" },
+	{ U"企业", "institution" }, { U"公司", "institution" },
 	{ U"社区", "community" }, { U"村", "community" },
 };
 
@@ -745,7 +746,9 @@ clause_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 		if (t->cp[i - 1] == 0x5404 && i < q->start &&	/* 各 */
 		    (word_is(t, i, U"发放") || word_is(t, i, U"补助") ||
 		    word_is(t, i, U"给予") || word_is(t, i, U"送") ||
-		    word_is(t, i, U"补贴") || word_is(t, i, U"资助")))
+		    word_is(t, i, U"补贴") || word_is(t, i, U"资助") ||
+		    word_is(t, i, U"捐") || word_is(t, i, U"出资") ||
+		    word_is(t, i, U"拿出")))
 			return each_per(t, i - 1);
 	}
 	if (!is_money(q) || !(word_is(t, q->end, U"的标准") ||
@@ -761,6 +764,30 @@ clause_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 		    (per = each_per_after(t, i + 1)) != NULL)
 			return per;
 	}
+	return NULL;
+}
+
+/*
+ * A single piece of goods (大米1袋) with no rate in its clause takes the
+ * recipient of a 每户/每人 earlier in the sentence: 每户发放慰问金600元，
+ * 另赠送大米1袋.  One bag for the whole group would be no relief figure.
+ */
+static const char *
+single_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
+    size_t ss)
+{
+	const char	*per;
+	size_t		 i, len;
+
+	if (q->value != 1 || strcmp(q->unit, "item") != 0 ||
+	    (q->flags & RW_QF_CHINESE))
+		return NULL;
+	for (i = cs; i > ss; i--)
+		if (t->cp[i - 1] == 0x6bcf &&	/* 每 */
+		    (per = rw_qty_per_word(t->cp, t->ncp, i, &len)) != NULL &&
+		    (strcmp(per, "household") == 0 ||
+		    strcmp(per, "person") == 0))
+			return per;
 	return NULL;
 }
 
@@ -839,6 +866,11 @@ rw_measure_scan_text(const struct rw_text *t, struct rw_measure **out,
 			per = each_per(t, q[i].start);
 		if (per == NULL)
 			per = clause_per(t, &q[i], cs, ss);
+		if (per == NULL)
+			per = single_per(t, &q[i], cs, ss);
+		/* 每年募集善款超过1亿元: an annual total, not a rate */
+		if (per != NULL && strcmp(per, "year") == 0)
+			per = NULL;
 		m->per = per != NULL ? xstrdup(per) : NULL;
 		m->has_max = q[i].has_max;
 		m->max = q[i].max;

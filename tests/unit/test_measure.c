@@ -302,6 +302,19 @@ goods_and_others(void **state)
 	    { "11家", 11, "institution", "exact", NULL, "other" });
 	EXPECT("还设立了1215个救助服务点和临时避寒场所。",
 	    { "1215个", 1215, "institution", "exact", NULL, "other" });
+	/* raw counters: cases, livestock, tents; plaques in 块 */
+	EXPECT("发现并督促落实监护责任23起，处置纠纷5起火灾2起。",
+	    { "23起", 23, "起", "exact", NULL, "other" },
+	    { "5起", 5, "起", "exact", NULL, "other" },
+	    { "2起", 2, "起", "exact", NULL, "other" });
+	EXPECT("因灾死亡牲畜3600余头，调运棉帐篷300顶。",
+	    { "3600余头", 3600, "头", "over", NULL, "other" },
+	    { "300顶", 300, "顶", "exact", NULL, "other" });
+	EXPECT("为退役军人家庭悬挂光荣牌9860块。",
+	    { "9860块", 9860, "item", "exact", NULL, "supplies" });
+	EXPECT("每人发放100块钱，另有5块。",
+	    { "100块钱", 100, "yuan", "exact", "person", "funds" },
+	    { "5块", 5, "yuan", "exact", NULL, NULL });
 }
 
 static void
@@ -342,6 +355,27 @@ rates(void **state)
 	    { "1000元", 1000, "yuan", "exact", NULL, "funds" });
 	EXPECT("每逢元旦、春节累计走访慰问困难对象18069户。",
 	    { "18069户", 18069, "household", "exact", NULL, "visits" });
+	/* each night is a day; an annual figure is a total, not a rate */
+	EXPECT("寒潮期间，该站每晚巡查不少于2次。",
+	    { "不少于2次", 2, "times", "over", "day", "other" });
+	EXPECT("该会每年募集善款均超过1亿元，每年新增投入约2000万元。",
+	    { "超过1亿元", 100000000, "yuan", "over", NULL, "donations" },
+	    { "约2000万元", 20000000, "yuan", "approx", NULL, NULL });
+	EXPECT("农村低保标准为每人每年4500元。",
+	    { "每人每年4500元", 4500, "yuan", "exact", "person", NULL });
+	/* a rate shared with one piece of goods later in the sentence */
+	EXPECT("每户发放慰问金600元，另赠送大米1袋、食用油1桶。",
+	    { "600元", 600, "yuan", "exact", "household", NULL },
+	    { "1袋", 1, "item", "exact", "household", "supplies" },
+	    { "1桶", 1, "item", "exact", "household", "supplies" });
+	EXPECT("每户发放慰问金600元，全县共发放大米500袋。",
+	    { "600元", 600, "yuan", "exact", "household", NULL },
+	    { "500袋", 500, "item", "exact", NULL, "supplies" });
+	/* 各 + a giving verb: each of the companies */
+	EXPECT("另有5家企业各捐赠1000万元以上。",
+	    { "5家", 5, "institution", "exact", NULL, "other" },
+	    { "1000万元以上", 10000000, "yuan", "over", "institution",
+	    "donations" });
 }
 
 static void
@@ -376,6 +410,7 @@ not_measures(void **state)
 	nothing("补助几百至几千元，数十万群众。");
 	nothing("2023-2024年度，A202107211321363588510367号。");
 	nothing("项目二期、三期工程，二次整改，进口集成电路4176亿块。");
+	nothing("自2024年1月1日起，两头跑，一起戴一顶帽子。");
 }
 
 static void
