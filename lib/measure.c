@@ -56,6 +56,12 @@ static const struct kw money_kw[] = {
 	{ U"救济", K_FUNDS, 0 }, { U"金额", K_FUNDS, 0 },
 	{ U"资助", K_FUNDS, 0 }, { U"慰问款", K_FUNDS, 0 },
 	{ U"红包", K_FUNDS, 0 }, { U"低保金", K_FUNDS, 0 },
+	{ U"报销", K_FUNDS, 0 }, { U"限额", K_FUNDS, 0 },
+	/* what a family paid itself: 住院花了4.6万元, 自己只掏了3100元 */
+	{ U"花了", K_OTHER, 0 }, { U"花费", K_OTHER, 0 },
+	{ U"掏了", K_OTHER, 0 },
+	/* a category (低收入家庭), not an income: no keyword */
+	{ U"低收入", K_NONE, 0 },
 	{ U"收入", K_OTHER, 0 }, { U"价格", K_OTHER, 0 },
 	{ U"单价", K_OTHER, 0 }, { U"售价", K_OTHER, 0 },
 	{ U"市场价", K_OTHER, 0 },
@@ -103,6 +109,12 @@ static const struct kw people_kw[] = {
 	{ U"档案", K_OTHER, 0 }, { U"更换", K_OTHER, 0 },
 	{ U"培训", K_OTHER, 0 }, { U"建档", K_OTHER, 0 },
 	{ U"容纳", K_OTHER, 0 }, { U"床位", K_OTHER, 0 },
+	/*
+	 * A population counted, not aided (受灾人口3.5万人, 现有留守儿童
+	 * 1300余名), and people whose aid was stopped (停发…136人).
+	 */
+	{ U"受灾人口", K_OTHER, 0 }, { U"现有", K_OTHER, 0 },
+	{ U"停发", K_OTHER, 0 }, { U"清退", K_OTHER, 0 },
 	{ NULL, 0, 0 }
 };
 
@@ -110,7 +122,8 @@ static const struct kw people_kw[] = {
 static const struct kw after_kw[] = {
 	{ U"发放", K_BENEF, 0 }, { U"接受", K_BENEF, 0 },
 	{ U"领取", K_BENEF, 0 }, { U"受益", K_BENEF, 0 },
-	{ U"得到", K_BENEF, 0 }, { U"参与", K_STAFF, 0 },
+	{ U"得到", K_BENEF, 0 }, { U"送去", K_BENEF, 0 },
+	{ U"送上", K_BENEF, 0 }, { U"参与", K_STAFF, 0 },
 	{ U"参加", K_STAFF, 0 },
 	{ NULL, 0, 0 }
 };
@@ -155,7 +168,7 @@ static const char32_t *const money_nouns[] = {
 static const char32_t *const charities[] = {
 	U"慈善总会", U"慈善会", U"慈善协会", U"慈善联合会", U"基金会", U"红十字会",
 	U"爱心企业", U"爱心人士", U"商会", U"社会各界", U"慈善组织", U"公益组织",
-	NULL
+	U"社会组织", NULL
 };
 
 static const struct {
@@ -281,7 +294,8 @@ kw_back(const struct rw_text *t, size_t from, size_t to,
 				break;
 			continue;
 		}
-		if ((k = kw_ending(t, from, e, list)) == NULL)
+		if ((k = kw_ending(t, from, e, list)) == NULL ||
+		    k->k == K_NONE)
 			continue;
 		if (k->weak) {
 			if (weak == K_NONE)
@@ -441,7 +455,9 @@ mixed_total(const struct rw_text *t, size_t from, size_t p)
 	size_t	 i;
 	int32_t	 c;
 
-	if (p == from || is_conj(t->cp[p - 1]))
+	/* 慰问金和价值500元的米面油: 价值 opens the goods' modifier;
+	 * but 善款和物资折合32万元 adds money and goods */
+	if (p == from || (is_conj(t->cp[p - 1]) && word_is(t, p, U"价值")))
 		return 0;
 	for (i = p; i > from && p - i < 10; i--) {
 		c = t->cp[i - 1];
@@ -450,7 +466,8 @@ mixed_total(const struct rw_text *t, size_t from, size_t p)
 		if ((c >= '0' && c <= '9') || c == 0x5143 || c == 0x3001 ||
 		    c == 0x7684 || c == 0x8d2d)
 			break;
-		if (c == 0x6b3e || c == 0x91d1)	/* 款 金 */
+		/* 款 金, but not the 金 of 基金会 */
+		if (c == 0x6b3e || (c == 0x91d1 && t->cp[i] != 0x4f1a))
 			return 1;
 	}
 	return 0;
@@ -497,6 +514,9 @@ threshold(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	if ((q->qual != RW_QUAL_OVER && q->qual != RW_QUAL_UNDER) ||
 	    q->end >= ce || t->cp[q->end] != 0x7684)	/* 的 */
 		return 0;
+	/* 按照每人每月不低于150元的标准发放: the rate paid */
+	if (word_is(t, q->end + 1, U"标准"))
+		return 0;
 	for (i = q->end + 1; i < ce && i < q->end + 12; i++)
 		if (word_at(t, i, money_nouns) > 0)
 			return 0;
@@ -529,6 +549,19 @@ is_people(const char *u)
 	    strcmp(u, "person_time") == 0 || strcmp(u, "household_time") == 0;
 }
 
+/*
+ * The 低保 line of the clause (城市低保平均标准由每人每月560元提高到
+ * 590元): who may claim, an eligibility threshold, not money paid.
+ */
+static int
+guarantee_line(const struct rw_text *t, size_t cs, size_t at)
+{
+	return contains(t, cs, at, U"低保标准") ||
+	    contains(t, cs, at, U"低保平均标准") ||
+	    contains(t, cs, at, U"最低生活保障标准") ||
+	    contains(t, cs, at, U"最低生活保障平均标准");
+}
+
 static int
 money_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
     size_t ce, size_t ss)
@@ -536,7 +569,7 @@ money_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	size_t	 at = q->start;
 	int	 k, cash = cash_after(t, q, ce);
 
-	if (threshold(t, q, cs, ce))
+	if (threshold(t, q, cs, ce) || guarantee_line(t, cs, at))
 		return K_OTHER;
 	if (contains(t, cs, at, U"财政") || contains(t, cs, at, U"专项资金"))
 		return K_FUNDS;
@@ -626,6 +659,10 @@ people_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	/* 对1.2万名困难群众开展走访排查 */
 	if (dui_before(t, cs, q->start) && visit_in(t, q->end, ce))
 		return K_VISITS;
+	/* 儿童主任共182人对留守儿童逐一走访: they visit */
+	if (q->end < ce && dui_before(t, q->end, q->end + 1) &&
+	    visit_in(t, q->end, ce))
+		return K_STAFF;
 	/* 走访慰问困难党员干部12名: needy cadres are no staff */
 	for (i = q->start; (k = kw_back(t, cs, i, people_kw, &at)) ==
 	    K_STAFF && needy_before(t, cs, at); i = at)

@@ -244,6 +244,38 @@ money_by_giver_and_value(void **state)
 	    { "不足50元", 50, "yuan", "under", NULL, "other" });
 	EXPECT("乡镇可先行发放不超过3000元的临时救助金。",
 	    { "不超过3000元", 3000, "yuan", "under", NULL, "funds" });
+	EXPECT("按照每人每月不低于150元的标准发放冬春生活救助金。",
+	    { "每人每月不低于150元", 150, "yuan", "over", "person",
+	    "funds" });
+	EXPECT("年度救助限额为每人8万元。",
+	    { "每人8万元", 80000, "yuan", "exact", "person", "funds" });
+	/* the 低保 line decides who may claim: a threshold */
+	EXPECT("城市低保平均标准由每人每月560元提高到不低于590元，农村低保"
+	    "标准由每人每年4200元提高至4500元。",
+	    { "每人每月560元", 560, "yuan", "exact", "person", "other" },
+	    { "不低于590元", 590, "yuan", "over", "person", "other" },
+	    { "每人每年4200元", 4200, "yuan", "exact", "person", "other" },
+	    { "4500元", 4500, "yuan", "exact", "person", "other" });
+	EXPECT("城乡低保对象取暖补助标准由每户600元提高到每户800元。",
+	    { "每户600元", 600, "yuan", "exact", "household", "funds" },
+	    { "每户800元", 800, "yuan", "exact", "household", "funds" });
+	/* what a family paid itself; what aid reimbursed */
+	EXPECT("住院花了4.6万元，医疗救助报销后自己只掏了3100多元。",
+	    { "4.6万元", 46000, "yuan", "exact", NULL, "other" },
+	    { "3100多元", 3100, "yuan", "over", NULL, "other" });
+	EXPECT("经医保和医疗救助报销2.8万元。",
+	    { "2.8万元", 28000, "yuan", "exact", NULL, "funds" });
+	/* 低收入 names the recipients, not an income */
+	EXPECT("发放到低收入家庭，每户500元慰问金。",
+	    { "每户500元", 500, "yuan", "exact", "household", "funds" });
+	/* social organisations give; the 金 of 基金会 is no money */
+	EXPECT("全区社会组织共投入资金2100余万元。",
+	    { "2100余万元", 21000000, "yuan", "over", NULL, "donations" });
+	EXPECT("一家基金会捐赠价值206万元的羽绒服。",
+	    { "206万元", 2060000, "yuan", "exact", NULL, "supplies" });
+	/* donations and goods added up */
+	EXPECT("本次活动共募集善款和物资折合人民币32万元。",
+	    { "人民币32万元", 320000, "yuan", "exact", NULL, "donations" });
 }
 
 static void
@@ -276,6 +308,22 @@ people_visited_or_aided(void **state)
 	EXPECT("全县临时避寒点可容纳300余人，已入住42人。",
 	    { "300余人", 300, "person", "over", NULL, "other" },
 	    { "42人", 42, "person", "exact", NULL, "beneficiaries" });
+	/* people counted, not aided; aid stopped */
+	EXPECT("全县受灾人口3.5万人，其中需紧急生活救助1.12万人。",
+	    { "3.5万人", 35000, "person", "exact", NULL, "other" },
+	    { "1.12万人", 11200, "person", "exact", NULL, "beneficiaries" });
+	EXPECT("全县现有农村留守儿童1300余名，其中父母均外出务工的有486名。",
+	    { "1300余名", 1300, "person", "over", NULL, "other" },
+	    { "486名", 486, "person", "exact", NULL, "other" });
+	EXPECT("停发不符合条件人员136人，新纳入204人。",
+	    { "136人", 136, "person", "exact", NULL, "other" },
+	    { "204人", 204, "person", "exact", NULL, "beneficiaries" });
+	/* the counted people do the visiting */
+	EXPECT("儿童主任共182人对留守儿童逐一入户走访。",
+	    { "182人", 182, "person", "exact", NULL, "staff" });
+	/* goods taken to them after a screening */
+	EXPECT("对特殊困难群体逐户排查，为其中860户送去取暖木炭。",
+	    { "860户", 860, "household", "exact", NULL, "beneficiaries" });
 }
 
 static void
@@ -333,7 +381,7 @@ rates(void **state)
 	    { "3000-6000元", 3000, "yuan", "exact", "institution",
 	    "funds" });
 	EXPECT("城市低保标准提高到每人每月722元。",
-	    { "每人每月722元", 722, "yuan", "exact", "person", "funds" });
+	    { "每人每月722元", 722, "yuan", "exact", "person", "other" });
 	EXPECT("重点点位每天巡查不少于2次。",
 	    { "不少于2次", 2, "times", "over", "day", "other" });
 	EXPECT("为92户困难家庭各发放500元，每个社区上门看望2户。",
