@@ -1509,11 +1509,14 @@ title_line(struct ctx *c, const struct blk *b, const char *s)
 		if (c->titlelen[i] == n && memcmp(c->title[i], c->key.data,
 		    n) == 0)
 			return 1;
-		/* "<title>" is often "headline_section_site", or
-		 * "site--headline". */
+		/* "<title>" is often "headline_section_site", or, on
+		 * Chinese sites, "site--headline" (the headline being most
+		 * of it). */
 		if (n >= 12 && c->titlelen[i] > n && (memcmp(c->title[i],
-		    c->key.data, n) == 0 || memcmp(c->title[i] +
-		    c->titlelen[i] - n, c->key.data, n) == 0))
+		    c->key.data, n) == 0 || (2 * n >= c->titlelen[i] &&
+		    (unsigned char)c->key.data[0] >= 0x80 &&
+		    memcmp(c->title[i] + c->titlelen[i] - n, c->key.data,
+		    n) == 0)))
 			return 1;
 	}
 	return 0;
@@ -1627,7 +1630,10 @@ static const char *const rel_head[] = {
 	"相关文章", "相關文章", "相关链接", "相關鏈接", "相关报道", "相關報道",
 	"延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "热门推荐", "熱門推薦",
 	"热门文章", "猜你喜欢", "猜你喜歡", "为你推荐", "為你推薦", "精彩推荐",
-	"更多阅读", "related", "related articles", "related stories",
+	"更多阅读", "点击排行", "點擊排行", "读者点击排行", "讀者點擊排行",
+	"点击排行榜", "阅读排行", "閱讀排行", "热门排行", "熱門排行",
+	"新闻排行", "新聞排行", "排行榜",
+	"related", "related articles", "related stories",
 	"related posts", "related content", "more stories",
 	"recommended for you", "you may also like", "you might also like",
 	"most popular",

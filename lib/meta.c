@@ -2845,7 +2845,7 @@ rw_meta_extract(const struct rw_doc *d, const struct rw_body *b,
 {
 	struct page	 p;
 	const char	*u;
-	char		*gaoyuan;
+	char		*gaoyuan, *site;
 
 	(void)e;
 	memset(&p, 0, sizeof(p));
@@ -2865,11 +2865,17 @@ rw_meta_extract(const struct rw_doc *d, const struct rw_body *b,
 	set(&a->origin, choose_origin(&p, a->source, gaoyuan));
 	set(&a->site, choose_site(&p));
 	set(&a->site_code, choose_site_code(&p));
+	/* The site's own name in metadata: a byline naming it is none
+	 * (the <title> part may be a blogger's name). */
+	if (a->nauthors == 0) {
+		site = p.meta[M_SITE] != NULL ? clean(p.meta[M_SITE],
+		    strlen(p.meta[M_SITE]), 100) : NULL;
+		choose_authors(&p, a, site);
+		free(site);
+	}
 	/* A page without a 来源 field: the site publishes it. */
 	if (a->source == NULL && a->site != NULL)
 		a->source = xstrdup(a->site);
-	if (a->nauthors == 0)
-		choose_authors(&p, a, a->site);
 	set(&a->category, choose_category(&p));
 	if ((u = page_url(&p)) != NULL)
 		set(&a->url, url_copy(u));

@@ -320,12 +320,43 @@ roundup_leads_dropped(void **state)
 	    "<p>（据乙日报）</p></div></div></body></html>", &b);
 	assert_true(rw_has_prefix(b.text, "甲市救助站夜巡送温暖\n\n甲市，"));
 	done(d, &b);
+	/* An English subhead that ends the <title> stays. */
+	d = extract("<html><head><title>The Medium is the Message: the 7th "
+	    "Amsterdam Light Festival | Inexhibit</title><meta property="
+	    "\"og:title\" content=\"The Medium is the Message: the 7th "
+	    "Amsterdam Light Festival\"></head><body><div class=c><p>The "
+	    "festival opens this week with thirty works of light art by "
+	    "artists from many countries, along the canals.</p><h2>7th "
+	    "Amsterdam Light Festival</h2><p>The route runs through the "
+	    "old town and can be seen on foot or by boat every evening."
+	    "</p></div></body></html>", &b);
+	assert_non_null(strstr(b.text, "\n\n7th Amsterdam Light Festival\n\n"));
+	done(d, &b);
 	/* The label alone on its line, or a label inside the text, stays. */
 	d = extract("<html><body><div class=c><p>编者按</p>" PARA("第一段")
 	    PARA("第二段") "<p>导读：这是文中的一段话，不在文章开头。</p>"
 	    "</div></body></html>", &b);
 	assert_true(rw_has_prefix(b.text, "编者按\n\n第一段，"));
 	assert_non_null(strstr(b.text, "导读：这是文中的一段话"));
+	done(d, &b);
+}
+
+static void
+rank_lists_dropped(void **state)
+{
+	struct rw_body	 b;
+	struct rw_doc	*d;
+
+	(void)state;
+	/* A click-rank list under the text, in the same cell, no links. */
+	d = extract("<html><body><table><tr><td><div id=ozoom>" PARA("第一段")
+	    PARA("第二段") "</div><div>责任编辑：邹 薇</div><div><b>读者点击"
+	    "排行</b><br>1. 夏粮收购预计超过50亿斤 (点击 3,582)<br>2. 我省"
+	    "今年计划改造农村危房1.2万户 (点击 2,917)</div></td></tr></table>"
+	    "</body></html>", &b);
+	assert_non_null(strstr(b.text, "第二段"));
+	assert_null(strstr(b.text, "排行"));
+	assert_null(strstr(b.text, "夏粮"));
 	done(d, &b);
 }
 
@@ -464,6 +495,7 @@ main(void)
 		cmocka_unit_test(text_ends_at_comments),
 		cmocka_unit_test(roundup_headlines_kept),
 		cmocka_unit_test(roundup_leads_dropped),
+		cmocka_unit_test(rank_lists_dropped),
 		cmocka_unit_test(link_dense_blocks_dropped),
 		cmocka_unit_test(comments_and_sidebars_not_chosen),
 		cmocka_unit_test(tables_and_lists_in_body),

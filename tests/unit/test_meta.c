@@ -456,6 +456,15 @@ site_and_registration(void **state)
 	a = meta(html);
 	STR(a->site, "某某市民政局");
 	rw_article_free(a);
+	/* a blogger's name beside the headline is the site and a writer */
+	a = meta("<title>Be Careful with CTE in PostgreSQL - Haki Benita"
+	    "</title><meta name=\"author\" content=\"Haki Benita\">"
+	    "<h1>Be Careful with CTE in PostgreSQL</h1><p>Common table "
+	    "expressions are a great way to structure a query.</p>");
+	STR(a->site, "Haki Benita");
+	assert_int_equal(a->nauthors, 1);
+	STR(a->authors[0], "Haki Benita");
+	rw_article_free(a);
 	/* 主办 in the text is no host; numbers too short are no codes */
 	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
 	    H1 "<p>活动由县民政局主办，县慈善协会协办，为困难群众送去棉被。"
