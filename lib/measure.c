@@ -92,6 +92,9 @@ static const struct kw people_kw[] = {
 	{ U"入户", K_VISITS, 0 }, { U"上门", K_VISITS, 0 },
 	{ U"拜访", K_VISITS, 0 }, { U"访视", K_VISITS, 0 },
 	{ U"巡访", K_VISITS, 0 }, { U"关爱", K_VISITS, 0 },
+	/* screened, as the README counts visits */
+	{ U"核查", K_VISITS, 0 }, { U"抽查", K_VISITS, 0 },
+	{ U"筛查", K_VISITS, 0 },
 	{ U"惠及", K_BENEF, 0 }, { U"救助", K_BENEF, 0 },
 	{ U"帮助", K_BENEF, 0 }, { U"帮扶", K_BENEF, 0 },
 	{ U"资助", K_BENEF, 0 }, { U"受益", K_BENEF, 0 },
@@ -137,6 +140,11 @@ static const char32_t *const staff_nouns[] = {
 /* Words that make the people after a number needy, not staff. */
 static const char32_t *const needy[] = {
 	U"困难", U"贫困", U"特困", U"老", U"离退休", U"生活", U"低保", U"受灾", NULL
+};
+
+/* People that 受助 describes: 受助家庭, 受助群众. */
+static const char32_t *const aided_nouns[] = {
+	U"家庭", U"群众", U"人员", U"对象", U"儿童", U"学生", U"老人", NULL
 };
 
 /* A verb used as a modifier: 慰问活动, 慰问金, 社会救助政策 … */
@@ -663,9 +671,14 @@ people_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	if (q->end < ce && dui_before(t, q->end, q->end + 1) &&
 	    visit_in(t, q->end, ce))
 		return K_STAFF;
-	/* 走访慰问困难党员干部12名: needy cadres are no staff */
-	for (i = q->start; (k = kw_back(t, cs, i, people_kw, &at)) ==
-	    K_STAFF && needy_before(t, cs, at); i = at)
+	/*
+	 * 走访慰问困难党员干部12名: needy cadres are no staff; 抽查受助家庭
+	 * 326户: 受助 describes the households, the verb is further back.
+	 */
+	for (i = q->start; (k = kw_back(t, cs, i, people_kw, &at)) !=
+	    K_NONE && ((k == K_STAFF && needy_before(t, cs, at)) ||
+	    (word_is(t, at, U"受助") && word_at(t, at + 2, aided_nouns) > 0));
+	    i = at)
 		continue;
 	if (k != K_NONE) {
 		/* 走访及慰问 */

@@ -318,6 +318,10 @@ people_visited_or_aided(void **state)
 	EXPECT("停发不符合条件人员136人，新纳入204人。",
 	    { "136人", 136, "person", "exact", NULL, "other" },
 	    { "204人", 204, "person", "exact", NULL, "beneficiaries" });
+	/* screened households are visits */
+	EXPECT("开展冬春救助回头看，抽查受助家庭326户，共核查1.08万人。",
+	    { "326户", 326, "household", "exact", NULL, "visits" },
+	    { "1.08万人", 10800, "person", "exact", NULL, "visits" });
 	/* the counted people do the visiting */
 	EXPECT("儿童主任共182人对留守儿童逐一入户走访。",
 	    { "182人", 182, "person", "exact", NULL, "staff" });
