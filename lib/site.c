@@ -97,7 +97,8 @@ rw_site_open(const char *dir, struct rw_err *e)
 				break;
 		}
 		free(data);
-		qsort(s->old, s->nold, sizeof(*s->old), cmpstr);
+		if (s->nold > 1)
+			qsort(s->old, s->nold, sizeof(*s->old), cmpstr);
 	}
 	free(path);
 	return s;
@@ -243,7 +244,8 @@ write_manifest(struct rw_site *s, char **v, size_t n, struct rw_err *e)
 	size_t		 i;
 	int		 rc;
 
-	qsort(v, n, sizeof(*v), cmpstr);
+	if (n > 1)
+		qsort(v, n, sizeof(*v), cmpstr);
 	for (i = 0; i < n; i++) {
 		if (i > 0 && strcmp(v[i - 1], v[i]) == 0)
 			continue;
@@ -281,15 +283,17 @@ rw_site_close(struct rw_site *s, struct rw_site_counts *c,
 	size_t		 i, removed = 0;
 	int		 rc = 0;
 
-	qsort(s->cur, s->ncur, sizeof(*s->cur), cmpstr);
+	/* qsort and bsearch want an array, even of none */
+	if (s->ncur > 1)
+		qsort(s->cur, s->ncur, sizeof(*s->cur), cmpstr);
 	for (i = 1; i < s->ncur; i++)
 		if (strcmp(s->cur[i - 1], s->cur[i]) == 0) {
 			rw_err_set(e, "%s: written twice", s->cur[i]);
 			return -1;
 		}
 	for (i = 0; i < s->nold; i++) {
-		if (bsearch(&s->old[i], s->cur, s->ncur, sizeof(*s->cur),
-		    cmpstr) != NULL)
+		if (s->ncur > 0 && bsearch(&s->old[i], s->cur, s->ncur,
+		    sizeof(*s->cur), cmpstr) != NULL)
 			continue;
 		if (remove_stale(s, s->old[i], e) == -1)
 			return -1;
