@@ -57,9 +57,9 @@ static const struct kw money_kw[] = {
 	{ U"资助", K_FUNDS, 0 }, { U"慰问款", K_FUNDS, 0 },
 	{ U"红包", K_FUNDS, 0 }, { U"低保金", K_FUNDS, 0 },
 	{ U"报销", K_FUNDS, 0 }, { U"限额", K_FUNDS, 0 },
-	/* what a family paid itself: 住院花了4.6万元, 自己只掏了3100元 */
-	{ U"花了", K_OTHER, 0 }, { U"花费", K_OTHER, 0 },
-	{ U"掏了", K_OTHER, 0 },
+	/* what a family paid itself, in its own words: 住院花了4.6万元,
+	 * 自己只掏了3100元 */
+	{ U"花了", K_OTHER, 0 }, { U"掏了", K_OTHER, 0 },
 	/* a category (低收入家庭), not an income: no keyword */
 	{ U"低收入", K_NONE, 0 },
 	{ U"收入", K_OTHER, 0 }, { U"价格", K_OTHER, 0 },
@@ -564,10 +564,26 @@ is_people(const char *u)
 static int
 guarantee_line(const struct rw_text *t, size_t cs, size_t at)
 {
-	return contains(t, cs, at, U"低保标准") ||
-	    contains(t, cs, at, U"低保平均标准") ||
-	    contains(t, cs, at, U"最低生活保障标准") ||
-	    contains(t, cs, at, U"最低生活保障平均标准");
+	static const char32_t *const line[] = {
+		U"低保标准", U"低保平均标准", U"最低生活保障标准",
+		U"最低生活保障平均标准", NULL
+	};
+	static const char32_t *const pay[] = {
+		U"发放", U"给予", U"补贴", U"补助", U"救助", U"慰问", U"倍",
+		NULL
+	};
+	size_t	 i, end = 0, l;
+
+	for (i = cs; i < at; i++)
+		if ((l = word_at(t, i, line)) > 0 && i + l <= at)
+			end = i + l;
+	if (end == 0)
+		return 0;
+	/* 按低保标准的1.5倍发放救助金300元: money paid, not the line */
+	for (i = end; i < at; i++)
+		if (word_at(t, i, pay) > 0)
+			return 0;
+	return 1;
 }
 
 static int
@@ -853,7 +869,8 @@ keep(const struct rw_qty *q)
 	/* 三个重点, 两条措施: a small Chinese count of an unknown noun */
 	if ((q->flags & RW_QF_CHINESE) && q->value < 10 && !q->has_max &&
 	    (strcmp(q->unit, "个") == 0 || strcmp(q->unit, "条") == 0 ||
-	    strcmp(q->unit, "份") == 0 || strcmp(q->unit, "种") == 0))
+	    strcmp(q->unit, "份") == 0 || strcmp(q->unit, "种") == 0 ||
+	    strcmp(q->unit, "头") == 0))
 		return 0;
 	return 1;
 }

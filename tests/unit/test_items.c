@@ -293,6 +293,11 @@ regions_of_the_site(void **state)
 	    "120101");
 	SITE_REGION_EQ("晋城市城区人民政府", NULL, "晋城市城区人民政府",
 	    chengqu, "140502");
+	/* no place in the text: the site is the writer's place (全区,
+	 * 区民政局, 我区) */
+	SITE_REGION_EQ("天津市和平区人民政府", NULL, "区民政局",
+	    "区民政局从1月中旬起在全区开展走访慰问，我区共走访困难家庭"
+	    "5960户。", "120101");
 	/* a code the gazetteer does not know is no frame */
 	SITE_REGION_EQ(NULL, "999999", "区民政局", heping, "-");
 }

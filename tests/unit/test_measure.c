@@ -256,6 +256,8 @@ money_by_giver_and_value(void **state)
 	    { "不低于590元", 590, "yuan", "over", "person", "other" },
 	    { "每人每年4200元", 4200, "yuan", "exact", "person", "other" },
 	    { "4500元", 4500, "yuan", "exact", "person", "other" });
+	EXPECT("按当地低保标准的1.5倍发放救助金300元。",
+	    { "300元", 300, "yuan", "exact", NULL, "funds" });
 	EXPECT("城乡低保对象取暖补助标准由每户600元提高到每户800元。",
 	    { "每户600元", 600, "yuan", "exact", "household", "funds" },
 	    { "每户800元", 800, "yuan", "exact", "household", "funds" });
@@ -462,7 +464,7 @@ not_measures(void **state)
 	nothing("补助几百至几千元，数十万群众。");
 	nothing("2023-2024年度，A202107211321363588510367号。");
 	nothing("项目二期、三期工程，二次整改，进口集成电路4176亿块。");
-	nothing("自2024年1月1日起，两头跑，一起戴一顶帽子。");
+	nothing("自2024年1月1日起，两头跑，一起戴一顶帽子，三头六臂。");
 }
 
 static void
