@@ -101,7 +101,7 @@ struct hit {
 enum mkey {
 	M_TITLE_OG, M_TITLE_TW, M_TITLE_ART, M_TITLE_DC, M_TITLE,
 	M_DATE_PUB, M_DATE, M_DATE_NAMED, M_URL, M_SOURCE, M_SITE, M_AUTHOR,
-	M_SECTION, M_DESC,
+	M_SECTION, M_DESC, M_SITEID,
 	M__COUNT
 };
 
@@ -146,6 +146,7 @@ static const struct {
 	{ "source", M_SOURCE },
 	{ "og:site_name", M_SITE },
 	{ "sitename", M_SITE },
+	{ "siteidcode", M_SITEID },
 	{ "author", M_AUTHOR },
 	{ "article:author", M_AUTHOR },
 	{ "byline", M_AUTHOR },
@@ -196,6 +197,7 @@ struct page {
 	const char		*cleaneval_url;
 	const char		*html_lang;
 	const char		*logo;		/* alt text of the first logo */
+	const char		*banner;	/* and of the header banner */
 	const char		*time_value;	/* first <time datetime> */
 	uint32_t		 time_node;
 	char			*ld_title;
@@ -658,10 +660,10 @@ take_meta(struct page *p, size_t i)
 
 static void jsonld(struct page *, const char *, size_t);
 
-/* An image that is the site's logo: "logo" in its or its parent's
- * class, id or file name. */
+/* An image that is the site's logo: word (logo, banner) in its or its
+ * parent's class, id or file name. */
 static int
-logo_img(const struct rw_doc *d, size_t i)
+logo_img(const struct rw_doc *d, size_t i, const char *word)
 {
 	static const char *const attrs[] = { "class", "id", "src" };
 	size_t		 k, node;
@@ -671,7 +673,7 @@ logo_img(const struct rw_doc *d, size_t i)
 	for (node = i, up = 0; up < 2 && node != RW_NONE; up++) {
 		for (k = 0; k < sizeof(attrs) / sizeof(attrs[0]); k++)
 			if ((v = rw_doc_attr(d, node, attrs[k])) != NULL &&
-			    has_ci(v, "logo"))
+			    has_ci(v, word))
 				return 1;
 		node = rw_doc_node(d, node)->parent;
 	}
@@ -766,9 +768,13 @@ walk(struct page *p)
 			}
 			break;
 		case RW_TAG_IMG:
-			if (p->logo == NULL && (v = rw_doc_attr(d, i,
-			    "alt")) != NULL && v[0] != '\0' && logo_img(d, i))
+			if ((v = rw_doc_attr(d, i, "alt")) == NULL ||
+			    v[0] == '\0')
+				break;
+			if (p->logo == NULL && logo_img(d, i, "logo"))
 				p->logo = v;
+			else if (p->banner == NULL && logo_img(d, i, "banner"))
+				p->banner = v;
 			break;
 		case RW_TAG_TITLE:
 			if (p->title == NULL) {
@@ -2126,9 +2132,41 @@ footer_host(const struct page *p)
 	return NULL;
 }
 
+/* A government's or a department's name: the site names its owner. */
+static int
+office_name(const char *s)
+{
+	return rw_has_suffix(s, "人民政府") || rw_has_suffix(s, "政府") ||
+	    rw_has_suffix(s, "民政局") || rw_has_suffix(s, "民政厅") ||
+	    rw_has_suffix(s, "民政廳");
+}
+
+/*
+ * A line above the headline that is only the site's owner and an
+ * edition word: "晋城市城区人民政府 手机门户".
+ */
+static char *
+header_site(const struct page *p)
+{
+	size_t	 li, lim = p->hl != NONE ? p->hl : 0;
+	char	*s;
+
+	for (li = 0; li < lim; li++) {
+		if (p->lines[li].chars > 30 || is_link_line(&p->lines[li]))
+			continue;
+		s = site_trim(clean(fold_of(p, li), p->lines[li].len, 40));
+		if (s != NULL && office_name(s))
+			return s;
+		free(s);
+	}
+	return NULL;
+}
+
 /*
  * The site's own name: og:site_name or SiteName, else the <title> part
- * beside the headline, the 主办 line of the footer, the logo's alt text.
+ * beside the headline, the 主办 line of the footer, the owner's name
+ * above the headline, the logo's alt text, a header banner's naming a
+ * government or a department.
  */
 static char *
 choose_site(const struct page *p)
@@ -2138,11 +2176,18 @@ choose_site(const struct page *p)
 	if (p->meta[M_SITE] != NULL && (s = site_trim(clean(p->meta[M_SITE],
 	    strlen(p->meta[M_SITE]), 40))) != NULL)
 		return s;
-	if ((s = title_site(p)) != NULL || (s = footer_host(p)) != NULL)
+	if ((s = title_site(p)) != NULL || (s = footer_host(p)) != NULL ||
+	    (s = header_site(p)) != NULL)
 		return s;
 	if (p->logo != NULL)
 		return site_trim(clean(p->logo, strlen(p->logo), 40));
-	return NULL;
+	/* a header banner names a government's site as often as an event */
+	if (p->banner != NULL && (s = site_trim(clean(p->banner,
+	    strlen(p->banner), 40))) != NULL && !office_name(s)) {
+		free(s);
+		s = NULL;
+	}
+	return s;
 }
 
 /* ICP licence prefixes: the province of the licensee. */
@@ -2247,6 +2292,13 @@ choose_site_code(const struct page *p)
 	size_t		 li, n;
 	int		 have_police = 0;
 
+	/* the CMS's SiteIDCode meta holds the 网站标识码 */
+	if ((s = p->meta[M_SITEID]) != NULL && strlen(s) == 10 &&
+	    code6(s, 10)) {
+		memcpy(gov, s, 6);
+		gov[6] = '\0';
+		return xstrdup(gov);
+	}
 	for (li = 0; li < p->nlines; li++) {
 		s = fold_of(p, li);
 		n = p->lines[li].len;

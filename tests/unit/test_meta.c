@@ -450,6 +450,27 @@ site_and_registration(void **state)
 	a = meta(html);
 	STR(a->site, "晋城市城区人民政府");
 	rw_article_free(a);
+	/* the owner's name above the headline, with an edition word */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    "<div id=top>晋城市城区人民政府 手机门户</div>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "晋城市城区人民政府");
+	rw_article_free(a);
+	/* a header banner naming the government; the CMS's SiteIDCode */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    "<meta name=\"SiteIDCode\" content=\"1301020004\"><div id="
+	    "banner><img src=/images/banner_2023.jpg alt=\"石家庄市长安区人民"
+	    "政府\"></div>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "石家庄市长安区人民政府");
+	STR(a->site_code, "130102");
+	rw_article_free(a);
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    "<div class=banner><img src=/b.jpg alt=\"新春快乐\"></div>" H1
+	    "%s", para);
+	a = meta(html);
+	STR(a->site, NULL);
+	rw_article_free(a);
 	/* a logo's alt text, last */
 	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
 	    "<img class=logo src=/l.png alt=\"某某市民政局\">" H1 "%s", para);
