@@ -857,6 +857,21 @@ single_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	return NULL;
 }
 
+/*
+ * Places counted as the scope of the next figure: 为13个安置点的860户,
+ * 向12个社区的300名老人 (the README leaves such scope counts out).
+ */
+static int
+scope_count(const struct rw_text *t, const struct rw_qty *q,
+    const struct rw_qty *next, size_t ce)
+{
+	if (strcmp(q->unit, "个") != 0 && strcmp(q->unit, "institution") != 0)
+		return 0;
+	return next->start > q->end + 1 && next->start <= ce &&
+	    next->start - q->end <= 16 && t->cp[next->start - 1] == 0x7684 &&
+	    next->unit != NULL && is_people(next->unit);	/* 的 */
+}
+
 /* What the README annotates; q has a unit. */
 static int
 keep(const struct rw_qty *q)
@@ -870,7 +885,7 @@ keep(const struct rw_qty *q)
 	if ((q->flags & RW_QF_CHINESE) && q->value < 10 && !q->has_max &&
 	    (strcmp(q->unit, "个") == 0 || strcmp(q->unit, "条") == 0 ||
 	    strcmp(q->unit, "份") == 0 || strcmp(q->unit, "种") == 0 ||
-	    strcmp(q->unit, "头") == 0))
+	    strcmp(q->unit, "头") == 0 || strcmp(q->unit, "只") == 0))
 		return 0;
 	return 1;
 }
@@ -909,6 +924,8 @@ rw_measure_scan_text(const struct rw_text *t, struct rw_measure **out,
 			;
 		for (ce = q[i].end; ce < se && !is_clause_end(t->cp[ce]); ce++)
 			;
+		if (i + 1 < nq && scope_count(t, &q[i], &q[i + 1], ce))
+			continue;
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 16;
 			*out = xreallocarray(*out, cap, sizeof(**out));

@@ -975,6 +975,7 @@ static const struct unit units[] = {
 	    U"脑等条号发部像痛顶目领版绪衔雁儿子上跑戴巾盔" },
 	{ U"顶", U_FIXED, "顶", NULL, U"级端部层点峰替住着岗楼尖上棚梁用多好" },
 	{ U"起", U_QI, "起", NULL, NULL },
+	{ U"只", U_FIXED, "只", NULL, U"有需是要能好得限剩怕管顾为因" },
 	{ U"床位", U_FIXED, "床位", NULL, NULL },
 };
 #define NUNITS	(sizeof(units) / sizeof(units[0]))
@@ -1024,7 +1025,7 @@ static const char32_t *const institution_words[] = {
 	U"场所", U"救助站", U"服务站", U"站点", U"中心", U"学校", U"医院", U"单位",
 	U"组织", U"企业", U"公司", U"食堂", U"基地", U"协会", U"商会", U"社团",
 	U"驿站", U"避寒点", U"院", U"站", U"超市", U"银行", U"商户", U"门店",
-	U"社会组织", U"养老机构", NULL
+	U"社会组织", U"养老机构", U"安置点", NULL
 };
 
 static const char32_t *const admin_words[] = {
@@ -1561,8 +1562,11 @@ start_char(const int32_t *s, size_t n, size_t i, unsigned mode)
 	if (d > 1 && ((i + 1 < n && is_over(s[i + 1]) && s[i + 1] != C_JI &&
 	    s[i + 1] != C_JI_T) || (i > 0 && in_set(s[i - 1], U"近逾超过上"))))
 		return 1;
+	/* 半万; 半吨 and 半袋 (goods, as the README reads 半) */
 	if (c == C_BAN)
-		return i + 1 < n && cmag(s[i + 1], &big, &weak) > 0;
+		return i + 1 < n && (cmag(s[i + 1], &big, &weak) > 0 ||
+		    in_set(s[i + 1], U"吨袋桶箱") || wat(s, n, i + 1,
+		    U"公斤") > 0);
 	/* 百三, 千三, 萬九: a leading magnitude needs a digit after it */
 	if ((mode & RW_QTY_PLAIN) && d > 1 && d < 8)
 		return i + 1 < n && cdig(s[i + 1], &weak) >= 0 && !weak;

@@ -364,6 +364,13 @@ goods_and_others(void **state)
 	EXPECT("因灾死亡牲畜3600余头，调运棉帐篷300顶。",
 	    { "3600余头", 3600, "头", "over", NULL, "other" },
 	    { "300顶", 300, "顶", "exact", NULL, "other" });
+	EXPECT("每户送去取暖煤半吨、大米半袋。",
+	    { "半吨", 0.5, "吨", "exact", "household", "supplies" },
+	    { "半袋", 0.5, "item", "exact", "household", "supplies" });
+	EXPECT("死亡牛羊200余只，设置集中安置点26个，每人只需1元。",
+	    { "200余只", 200, "只", "over", NULL, "other" },
+	    { "26个", 26, "institution", "exact", NULL, "other" },
+	    { "1元", 1, "yuan", "exact", "person", NULL });
 	EXPECT("为退役军人家庭悬挂光荣牌9860块。",
 	    { "9860块", 9860, "item", "exact", NULL, "supplies" });
 	EXPECT("每人发放100块钱，另有5块。",
@@ -458,13 +465,16 @@ not_measures(void **state)
 	    "11个县(市)区、三县四区发放，四级联动。");
 	nothing("成立9个慰问组，3支小分队，分成5队，兵分十二路，6个工作组。");
 	nothing("四类对象，三个重点，两个确保。");
+	EXPECT("为两地13个易地扶贫搬迁安置点的860户困难家庭送去棉被。",
+	    { "860户", 860, "household", "exact", NULL, "beneficiaries" });
 	nothing("列为十件民生实事，开展千户救助金发放，“慈善情暖万家”。");
 	nothing("建立“1+7+5X”机制，“五步法”，“三协助”，“五必访”。");
 	nothing("一名流浪男子坐在一床棉被上，关爱好每一位对象，一次性补贴。");
 	nothing("补助几百至几千元，数十万群众。");
 	nothing("2023-2024年度，A202107211321363588510367号。");
 	nothing("项目二期、三期工程，二次整改，进口集成电路4176亿块。");
-	nothing("自2024年1月1日起，两头跑，一起戴一顶帽子，三头六臂。");
+	nothing("自2024年1月1日起，两头跑，一起戴一顶帽子，三头六臂，"
+	    "一只手，两只眼，半年来，半数群众，半小时，半个月。");
 }
 
 static void
