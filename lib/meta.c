@@ -2066,29 +2066,31 @@ title_site(const struct page *p)
 	return out;
 }
 
+/* Labels of a footer line that name the site's owner. */
+static const char *const host_labels[] = {
+	"主办单位", "主辦單位", "主办", "主辦", NULL
+};
+static const char *const copyright_labels[] = {
+	"版权所有", "版權所有", NULL
+};
+
 /*
- * The host of the site from a footer line: "主办：某某县人民政府办公室",
- * "主办单位：…", "某某县民政局 主办".  The office that runs a government's
- * site (人民政府办公室) stands for the government.
+ * The owner of the site from a footer line: "主办：某某县人民政府办公室",
+ * "主办单位：…", "某某县民政局 主办", "© 2017 某某网 版权所有".  The office
+ * that runs a government's site (人民政府办公室) stands for the
+ * government.
  */
 static char *
-host_line(const char *s, size_t n)
+host_line(const char *s, size_t n, const char *const *labels)
 {
-	static const char *const labels[] = {
-		"主办单位", "主辦單位", "主办", "主辦",
-	};
-	size_t		 k, m, at = NONE, i, a;
+	const char	*q;
+	size_t		 k, m = 0, at = NONE, i, a;
 	char		*name = NULL;
 
-	for (k = 0; k < sizeof(labels) / sizeof(labels[0]) && at == NONE;
-	    k++) {
-		const char *q = s;
-
+	for (k = 0; labels[k] != NULL && at == NONE; k++) {
 		m = strlen(labels[k]);
-		while ((q = strstr(q, labels[k])) != NULL && q + m <= s + n) {
+		if ((q = strstr(s, labels[k])) != NULL && q + m <= s + n)
 			at = (size_t)(q - s);
-			break;
-		}
 	}
 	if (at == NONE)
 		return NULL;
@@ -2108,27 +2110,39 @@ host_line(const char *s, size_t n)
 		if (i > a)
 			name = rw_byline_outlet(s + a, i - a);
 	}
+	/* a year or a mark is no name: "Copyright © 2019" */
+	if (name != NULL && ((unsigned char)name[0] < 0x80 ||
+	    rw_has_prefix(name, "©"))) {
+		free(name);
+		name = NULL;
+	}
 	if (name != NULL && (m = strlen(name)) > strlen("政府办公室") &&
 	    strcmp(name + m - strlen("政府办公室"), "政府办公室") == 0)
 		name[m - strlen("办公室")] = '\0';
 	return name;
 }
 
-/* The last 主办 line outside the article text (or in its footer). */
+/*
+ * The last line outside the article text (or in its footer) naming the
+ * site's owner: a 主办 line, else a 版权所有 line.
+ */
 static char *
 footer_host(const struct page *p)
 {
-	size_t	 li;
-	char	*name;
+	const char *const *labels[] = { host_labels, copyright_labels };
+	size_t		 li, k;
+	char		*name;
 
-	for (li = p->nlines; li-- > 0;) {
-		if (p->lines[li].chars > 80 || (zone_of(p, li) == Z_CONTENT &&
-		    !(p->lines[li].flags & L_BOILER)) || running_text(p, li))
-			continue;
-		if ((name = host_line(fold_of(p, li), p->lines[li].len)) !=
-		    NULL)
-			return name;
-	}
+	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		for (li = p->nlines; li-- > 0;) {
+			if (p->lines[li].chars > 80 || (zone_of(p, li) ==
+			    Z_CONTENT && !(p->lines[li].flags & L_BOILER)) ||
+			    running_text(p, li))
+				continue;
+			if ((name = host_line(fold_of(p, li),
+			    p->lines[li].len, labels[k])) != NULL)
+				return name;
+		}
 	return NULL;
 }
 

@@ -450,6 +450,18 @@ site_and_registration(void **state)
 	a = meta(html);
 	STR(a->site, "晋城市城区人民政府");
 	rw_article_free(a);
+	/* no 主办 line: the copyright holder */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "%s<div class=foot>&copy; 2017 两岸新闻网 版权所有 | "
+	    "<a href=/>电脑版</a></div>", para);
+	a = meta(html);
+	STR(a->site, "两岸新闻网");
+	rw_article_free(a);
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "%s<div class=foot>Copyright &copy; 2019 版权所有</div>", para);
+	a = meta(html);
+	STR(a->site, NULL);
+	rw_article_free(a);
 	/* the owner's name above the headline, with an edition word */
 	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
 	    "<div id=top>晋城市城区人民政府 手机门户</div>" H1 "%s", para);
