@@ -1280,8 +1280,8 @@ static const char *const tool_lines[] = {
  * 要目：…"): a standfirst before the text, not the text.
  */
 static const char *const lead_labels[] = {
-	"导读", "導讀", "编者按", "編者按", "本期要目", "本期导读", "本期導讀",
-	"内容提要", "內容提要", "核心提示", "内容摘要", "內容摘要",
+	"导读", "導讀", "导语", "導語", "编者按", "編者按", "本期要目", "本期导读",
+	"本期導讀", "内容提要", "內容提要", "核心提示", "内容摘要", "內容摘要",
 	NULL
 };
 
