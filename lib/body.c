@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -31,6 +32,8 @@
 #define N_FIG		0x0080u	/* inside <figure> */
 #define N_OWNBAD	0x0100u	/* this element itself is boilerplate */
 #define N_CMT		0x0400u	/* inside readers' comments */
+#define N_ALIGNED	0x0800u	/* this element aligns its text otherwise:
+				   it ends an outer centring */
 #define N_INHERIT	(N_SKIP | N_LINK | N_BAD | N_HEAD | N_CAP | \
 			 N_CENTER | N_FIG | N_CMT)
 
@@ -295,7 +298,8 @@ tag_block(int tag)
 
 /*
  * Flags of a style attribute, spaces ignored: N_SKIP for display:none or
- * visibility:hidden, N_CENTER for text-align:center.
+ * visibility:hidden, N_CENTER for text-align:center, N_ALIGNED for
+ * another text-align.
  */
 static uint32_t
 style_flags(const char *s)
@@ -310,7 +314,9 @@ style_flags(const char *s)
 	if (ci_contains(buf, n, "display:none") ||
 	    ci_contains(buf, n, "visibility:hidden"))
 		return N_SKIP;
-	return ci_contains(buf, n, "text-align:center") ? N_CENTER : 0;
+	if (ci_contains(buf, n, "text-align:center"))
+		return N_CENTER;
+	return ci_contains(buf, n, "text-align:") ? N_ALIGNED : 0;
 }
 
 /*
@@ -577,8 +583,11 @@ own_flags(struct ctx *c, size_t i)
 				return N_SKIP;
 			f |= sf;
 		} else if (strcmp(name, "align") == 0) {
-			if (strcmp(v, "center") == 0)
-				f |= N_CENTER;
+			/* a centred table is a centred box, its text is not */
+			if (nd->tag == RW_TAG_TABLE || nd->tag == RW_TAG_IMG)
+				continue;
+			f |= strcasecmp(v, "center") == 0 ? N_CENTER :
+			    N_ALIGNED;
 		} else if (strcmp(name, "role") == 0) {
 			if (role_bad(v))
 				f |= N_OWNBAD;
@@ -620,7 +629,7 @@ pass_flags(struct ctx *c)
 {
 	const struct rw_node	*nd;
 	size_t			 i;
-	uint32_t		 p, f;
+	uint32_t		 p, f, o;
 
 	for (i = 0; i < c->n; i++) {
 		nd = NODE(c, i);
@@ -630,7 +639,11 @@ pass_flags(struct ctx *c)
 		c->item[i] = p == RW_NONE ? RW_NONE : c->item[p];
 		c->badel[i] = p == RW_NONE ? RW_NONE : c->badel[p];
 		if (nd->tag != RW_TAG_TEXT && !(f & N_SKIP)) {
-			f |= own_flags(c, i);
+			o = own_flags(c, i);
+			/* align=left inside a centred cell ends the centring */
+			if (o & N_ALIGNED)
+				f &= ~N_CENTER;
+			f |= o & ~N_ALIGNED;
 			if (nd->tag == RW_TAG_A)
 				c->lnk[i] = (uint32_t)i;
 			if (nd->tag == RW_TAG_LI || nd->tag == RW_TAG_TR ||
@@ -1531,9 +1544,24 @@ subtitle_line(const struct blk *b, const char *s)
 }
 
 
+/* The whole line in one <small>, as mobile pages set an image's caption. */
+static int
+small_line(const struct ctx *c, const struct blk *b)
+{
+	uint32_t	 p;
+	int		 depth;
+
+	/* from the last text up; only spaces may stand before it */
+	for (p = b->last, depth = 0; p != RW_NONE && p != b->owner &&
+	    depth < 4; p = NODE(c, p)->parent, depth++)
+		if (NODE(c, p)->tag == RW_TAG_SMALL)
+			return p <= b->first + 1;
+	return 0;
+}
+
 /*
  * A short line after an image (and only captions between): in caption
- * wording, or centred where the text around it is not.
+ * wording, in a <small>, or centred where the text around it is not.
  */
 static int
 caption_line(const struct ctx *c, const struct blk *b, const char *s,
@@ -1549,6 +1577,8 @@ caption_line(const struct ctx *c, const struct blk *b, const char *s,
 	    rw_has_prefix(s, "图:") || rw_has_prefix(s, "图：") ||
 	    rw_has_prefix(s, "▲") || rw_has_prefix(s, "△") ||
 	    credit_line(s, n))
+		return 1;
+	if ((b->flags & B_IMG) && b->chars <= 50 && small_line(c, b))
 		return 1;
 	/* Centred right at the image; blogs centre all their text. */
 	return (b->flags & (B_CENTER | B_IMG)) == (B_CENTER | B_IMG) &&

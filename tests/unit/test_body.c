@@ -193,6 +193,31 @@ captions_separated(void **state)
 	assert_string_equal(b.images[1].src, "/u/2.jpg");
 	assert_string_equal(b.images[1].caption, "老人们在敬老院过集体生日");
 	done(d, &b);
+	/* centred under the image in a centred table: the table's align
+	 * centres its box, not the text around the caption */
+	d = extract("<body><table align=center><tr><td class=c>"
+	    "<p style='text-align:center'><img src='/u/1.jpg'></p>"
+	    "<p style='text-align:center'>工作人员为张女士送去救助金</p>"
+	    PARA("第一段") PARA("第二段") "</td></tr></table></body>", &b);
+	assert_null(strstr(b.text, "张女士"));
+	done(d, &b);
+	/* a centred cell whose inner cell aligns its text left */
+	d = extract("<body><table><tr><td align=center><table><tr>"
+	    "<td align=left>" PARA("第一段")
+	    "<p align=CENTER><img src='/u/1.jpg'></p>"
+	    "<p align=CENTER><font color=blue>民政干部冒雪运送救灾物资</font>"
+	    "</p>" PARA("第二段") "</td></tr></table></td></tr></table>"
+	    "</body>", &b);
+	assert_null(strstr(b.text, "冒雪"));
+	assert_non_null(strstr(b.text, "第二段"));
+	done(d, &b);
+	/* a mobile page's <small> under the image */
+	d = extract("<body>" PARA("第一段") "<img src='/pic/1.jpg'><br>"
+	    "<small>1月7日晚，工作人员在街头为流浪人员送上棉被。</small><br>"
+	    "<br>" PARA("第二段") "</body>", &b);
+	assert_null(strstr(b.text, "流浪人员送上棉被"));
+	assert_non_null(strstr(b.text, "第二段"));
+	done(d, &b);
 }
 
 static void
