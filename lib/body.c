@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -31,6 +32,8 @@
 #define N_FIG		0x0080u	/* inside <figure> */
 #define N_OWNBAD	0x0100u	/* this element itself is boilerplate */
 #define N_CMT		0x0400u	/* inside readers' comments */
+#define N_ALIGNED	0x0800u	/* this element aligns its text otherwise:
+				   it ends an outer centring */
 #define N_INHERIT	(N_SKIP | N_LINK | N_BAD | N_HEAD | N_CAP | \
 			 N_CENTER | N_FIG | N_CMT)
 
@@ -295,7 +298,8 @@ tag_block(int tag)
 
 /*
  * Flags of a style attribute, spaces ignored: N_SKIP for display:none or
- * visibility:hidden, N_CENTER for text-align:center.
+ * visibility:hidden, N_CENTER for text-align:center, N_ALIGNED for
+ * another text-align.
  */
 static uint32_t
 style_flags(const char *s)
@@ -310,7 +314,9 @@ style_flags(const char *s)
 	if (ci_contains(buf, n, "display:none") ||
 	    ci_contains(buf, n, "visibility:hidden"))
 		return N_SKIP;
-	return ci_contains(buf, n, "text-align:center") ? N_CENTER : 0;
+	if (ci_contains(buf, n, "text-align:center"))
+		return N_CENTER;
+	return ci_contains(buf, n, "text-align:") ? N_ALIGNED : 0;
 }
 
 /*
@@ -577,8 +583,11 @@ own_flags(struct ctx *c, size_t i)
 				return N_SKIP;
 			f |= sf;
 		} else if (strcmp(name, "align") == 0) {
-			if (strcmp(v, "center") == 0)
-				f |= N_CENTER;
+			/* a centred table is a centred box, its text is not */
+			if (nd->tag == RW_TAG_TABLE || nd->tag == RW_TAG_IMG)
+				continue;
+			f |= strcasecmp(v, "center") == 0 ? N_CENTER :
+			    N_ALIGNED;
 		} else if (strcmp(name, "role") == 0) {
 			if (role_bad(v))
 				f |= N_OWNBAD;
@@ -620,7 +629,7 @@ pass_flags(struct ctx *c)
 {
 	const struct rw_node	*nd;
 	size_t			 i;
-	uint32_t		 p, f;
+	uint32_t		 p, f, o;
 
 	for (i = 0; i < c->n; i++) {
 		nd = NODE(c, i);
@@ -630,7 +639,11 @@ pass_flags(struct ctx *c)
 		c->item[i] = p == RW_NONE ? RW_NONE : c->item[p];
 		c->badel[i] = p == RW_NONE ? RW_NONE : c->badel[p];
 		if (nd->tag != RW_TAG_TEXT && !(f & N_SKIP)) {
-			f |= own_flags(c, i);
+			o = own_flags(c, i);
+			/* align=left inside a centred cell ends the centring */
+			if (o & N_ALIGNED)
+				f &= ~N_CENTER;
+			f |= o & ~N_ALIGNED;
 			if (nd->tag == RW_TAG_A)
 				c->lnk[i] = (uint32_t)i;
 			if (nd->tag == RW_TAG_LI || nd->tag == RW_TAG_TR ||
@@ -1275,6 +1288,16 @@ static const char *const tool_lines[] = {
 	NULL
 };
 
+/*
+ * Labels of an editor's lead or a table of contents ("导读：…", "本期
+ * 要目：…"): a standfirst before the text, not the text.
+ */
+static const char *const lead_labels[] = {
+	"导读", "導讀", "导语", "導語", "编者按", "編者按", "本期要目", "本期导读",
+	"本期導讀", "内容提要", "內容提要", "核心提示", "内容摘要", "內容摘要",
+	NULL
+};
+
 /* Skips leading brackets and spaces of a line. */
 static const char *
 skip_open(const char *s, size_t *n)
@@ -1452,6 +1475,36 @@ junk_line(const struct ctx *c, const struct blk *b, const char *s)
 	return date_line(b, s);
 }
 
+/* A lead label, its colon or closing bracket, and text after it. */
+static int
+lead_line(const struct blk *b, const char *s)
+{
+	const char	*t;
+	size_t		 n = b->len, k, m;
+
+	if (b->chars > 400)
+		return 0;
+	t = skip_open(s, &n);
+	for (k = 0; lead_labels[k] != NULL; k++) {
+		m = strlen(lead_labels[k]);
+		if (n <= m || memcmp(t, lead_labels[k], m) != 0)
+			continue;
+		t += m;
+		n -= m;
+		if (n >= 3 && (memcmp(t, "：", 3) == 0 ||
+		    memcmp(t, "】", 3) == 0))
+			m = 3;
+		else if (*t == ':' || *t == ']')
+			m = 1;
+		else
+			return 0;
+		for (t += m, n -= m; n > 0 && *t == ' '; t++, n--)
+			continue;
+		return n > 0;
+	}
+	return 0;
+}
+
 /* The headline again, or a subtitle line ("——..."). */
 static int
 title_line(struct ctx *c, const struct blk *b, const char *s)
@@ -1469,9 +1522,14 @@ title_line(struct ctx *c, const struct blk *b, const char *s)
 		if (c->titlelen[i] == n && memcmp(c->title[i], c->key.data,
 		    n) == 0)
 			return 1;
-		/* "<title>" is often "headline_section_site". */
-		if (n >= 12 && c->titlelen[i] > n && memcmp(c->title[i],
-		    c->key.data, n) == 0)
+		/* "<title>" is often "headline_section_site", or, on
+		 * Chinese sites, "site--headline" (the headline being most
+		 * of it). */
+		if (n >= 12 && c->titlelen[i] > n && (memcmp(c->title[i],
+		    c->key.data, n) == 0 || (2 * n >= c->titlelen[i] &&
+		    (unsigned char)c->key.data[0] >= 0x80 &&
+		    memcmp(c->title[i] + c->titlelen[i] - n, c->key.data,
+		    n) == 0)))
 			return 1;
 	}
 	return 0;
@@ -1486,9 +1544,24 @@ subtitle_line(const struct blk *b, const char *s)
 }
 
 
+/* The whole line in one <small>, as mobile pages set an image's caption. */
+static int
+small_line(const struct ctx *c, const struct blk *b)
+{
+	uint32_t	 p;
+	int		 depth;
+
+	/* from the last text up; only spaces may stand before it */
+	for (p = b->last, depth = 0; p != RW_NONE && p != b->owner &&
+	    depth < 4; p = NODE(c, p)->parent, depth++)
+		if (NODE(c, p)->tag == RW_TAG_SMALL)
+			return p <= b->first + 1;
+	return 0;
+}
+
 /*
  * A short line after an image (and only captions between): in caption
- * wording, or centred where the text around it is not.
+ * wording, in a <small>, or centred where the text around it is not.
  */
 static int
 caption_line(const struct ctx *c, const struct blk *b, const char *s,
@@ -1504,6 +1577,8 @@ caption_line(const struct ctx *c, const struct blk *b, const char *s,
 	    rw_has_prefix(s, "图:") || rw_has_prefix(s, "图：") ||
 	    rw_has_prefix(s, "▲") || rw_has_prefix(s, "△") ||
 	    credit_line(s, n))
+		return 1;
+	if ((b->flags & B_IMG) && b->chars <= 50 && small_line(c, b))
 		return 1;
 	/* Centred right at the image; blogs centre all their text. */
 	return (b->flags & (B_CENTER | B_IMG)) == (B_CENTER | B_IMG) &&
@@ -1564,7 +1639,7 @@ judge(struct ctx *c, size_t root, const struct blk *b, int lead,
 		return DROP;
 	if (junk_line(c, b, s))
 		return DROP;
-	if (lead && subtitle_line(b, s))
+	if (lead && (subtitle_line(b, s) || lead_line(b, s)))
 		return DROP;
 	return KEEP;
 }
@@ -1585,7 +1660,10 @@ static const char *const rel_head[] = {
 	"相关文章", "相關文章", "相关链接", "相關鏈接", "相关报道", "相關報道",
 	"延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "热门推荐", "熱門推薦",
 	"热门文章", "猜你喜欢", "猜你喜歡", "为你推荐", "為你推薦", "精彩推荐",
-	"更多阅读", "related", "related articles", "related stories",
+	"更多阅读", "点击排行", "點擊排行", "读者点击排行", "讀者點擊排行",
+	"点击排行榜", "阅读排行", "閱讀排行", "热门排行", "熱門排行",
+	"新闻排行", "新聞排行", "排行榜",
+	"related", "related articles", "related stories",
 	"related posts", "related content", "more stories",
 	"recommended for you", "you may also like", "you might also like",
 	"most popular",

@@ -9,7 +9,8 @@
  * text and its punctuation; the element whose subtree holds the largest
  * total weight is the content root.  Inside the root, blocks that are
  * boilerplate by structure (link lists, captions, navigation, share bars)
- * or by their wording (editor, byline, source, disclaimer lines) are
+ * or by their wording (editor, byline, source, disclaimer lines, an
+ * editor's lead or table of contents before the text: 导读：…) are
  * dropped.  No per-site rules.  Every pass is a loop over the document's
  * flat node array: the cost is linear in the page.
  *

@@ -279,6 +279,10 @@ static const char *const not_name[] = {
 	"采访", "採訪", "发现", "發現", "整合", "编译", "編譯", "出自",
 	"返回", "查看", "更多", "无内容", "無內容", "网络", "網絡", "发自",
 	"發自", "来自", "來自", "出品", "投稿", "网络整理", "综合整理",
+	/* page tools next to a byline: 作者：张三 【评论】【打印】 */
+	"评论", "評論", "留言", "打印", "列印", "收藏", "分享", "纠错",
+	"糾錯", "关闭", "關閉", "举报", "舉報", "字号", "字號", "字体",
+	"字體", "大字", "小字", "推荐", "推薦", "点赞", "點讚",
 };
 
 /* Role words that end a token ("信报记者", "总台记者"): no name. */
@@ -886,9 +890,12 @@ credits_start(const char *s, size_t n, const struct rw_label *lab)
 	    n - lab[0].start));
 }
 
-/* Names in the inside of a credit "(…)": labelled, or bare names. */
+/*
+ * Names in the inside of a credit "(…)": labelled, or (unless labelled
+ * is set) bare names.
+ */
 static size_t
-credit_inside(const char *s, size_t n, char ***v, size_t *nv)
+credit_inside(const char *s, size_t n, int labelled, char ***v, size_t *nv)
 {
 	struct rw_label	 lab[8];
 	size_t		 nl, k, got = 0, first = *nv, rejected;
@@ -899,6 +906,8 @@ credit_inside(const char *s, size_t n, char ***v, size_t *nv)
 	if (nl > 8)
 		return 0;
 	if (nl == 0) {
+		if (labelled)
+			return 0;
 		/* Bare names: every word must be one. */
 		got = names_ex(s, n, 1, v, nv, &rejected);
 		if (got == 0 || got > 4 || rejected > 0)
@@ -933,18 +942,22 @@ rw_byline_credit(const char *s, size_t n, int at_start, char ***v,
 	if (!at_start) {
 		if (!last_paren(s, n, &a, &b))
 			return 0;
-		return credit_inside(s + a, b - a, v, nv);
+		return credit_inside(s + a, b - a, 0, v, nv);
 	}
-	/* 本报讯(…), …电(…): the "(" right after a dateline. */
+	/*
+	 * 本报讯(…), …电(…): the "(" right after a dateline; or a credit
+	 * opening the text, "(兩岸新聞網記者林志明/福州報導)春節將至…",
+	 * which must say who is credited (a bare "(北京)" is a place).
+	 */
 	for (i = 0; i < n && i < PAREN_MAX; i++)
 		if (s[i] == '(')
 			break;
-	if (i >= n || i >= PAREN_MAX || i < 3)
+	if (i >= n || i >= PAREN_MAX || (i > 0 && i < 3))
 		return 0;
 	b = i;
 	while (b > 0 && s[b - 1] == ' ')
 		b--;
-	if (!ends_with(s, b, "讯") && !ends_with(s, b, "訊") &&
+	if (i > 0 && !ends_with(s, b, "讯") && !ends_with(s, b, "訊") &&
 	    !ends_with(s, b, "电") && !ends_with(s, b, "電"))
 		return 0;
 	a = i + 1;
@@ -953,7 +966,7 @@ rw_byline_credit(const char *s, size_t n, int at_start, char ***v,
 	if (b >= n || s[b] != ')')
 		return 0;
 	trim(s, &a, &b);
-	return credit_inside(s + a, b - a, v, nv);
+	return credit_inside(s + a, b - a, i == 0, v, nv);
 }
 
 size_t

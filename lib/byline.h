@@ -76,8 +76,9 @@ char	*rw_byline_attribution(const char *s, size_t n);
 /*
  * Reporter credits in parentheses: "(记者 张三 通讯员 李四)" or bare names
  * "(张三 李四)" ending s (at_start 0), or a dateline credit such as
- * "本报讯(记者 张三)" / "…电(记者朱薇)" opening s (at_start 1).  Appends the
- * names to *v; returns how many.
+ * "本报讯(记者 张三)" / "…电(记者朱薇)" opening s, or a labelled credit
+ * that opens s itself, "(某某网记者 张三/福州报道)" (at_start 1).
+ * Appends the names to *v; returns how many.
  */
 size_t	 rw_byline_credit(const char *s, size_t n, int at_start, char ***v,
 	    size_t *nv);

@@ -17,7 +17,7 @@
 /* What follows a campaign name: “…”慰问活动, “…”专项救助行动, “…”项目. */
 static const char32_t *const follow_good[] = {
 	U"活动", U"行动", U"计划", U"工程", U"项目", U"慰问", U"募捐", U"义卖",
-	NULL
+	U"捐赠", U"仪式", NULL
 };
 /* Words that start another phrase and end the look-ahead window. */
 static const char32_t *const window_stop[] = {
@@ -46,8 +46,8 @@ static const char32_t *const before_bad[] = {
 };
 /* Shortly before the marks: starting or running a campaign. */
 static const char32_t *const before_good[] = {
-	U"开展", U"启动", U"举办", U"实施", U"发起", U"推出", U"组织", U"参加",
-	U"参与", U"结合", NULL
+	U"开展", U"启动", U"举办", U"举行", U"实施", U"发起", U"推出", U"组织",
+	U"参加", U"参与", U"结合", NULL
 };
 /* Relief words inside a name: 寒冬送温暖, 情暖云城, 暖心煤, 慈善一日捐. */
 static const char32_t *const cue_strong[] = {
@@ -63,8 +63,12 @@ static const char32_t *const cue_weak[] = {
 static const char32_t *const ends_good[] = {
 	U"行动", U"活动", U"计划", U"工程", U"项目", NULL
 };
-/* Names ending so are places, teams or methods: “幸福长者食堂”. */
+/*
+ * Names ending so are places, teams, methods or goods: “幸福长者食堂”,
+ * “爱心年货包” (a package handed out, not the action).
+ */
 static const char32_t *const ends_bad[] = {
+	U"包", U"礼盒",
 	U"食堂", U"超市", U"驿站", U"中心", U"站", U"屋", U"家园", U"基地",
 	U"院", U"馆", U"队", U"群", U"团", U"小组", U"热线", U"平台", U"网",
 	U"工作室", U"之家", U"法", U"制", U"机制", U"模式", U"理念", U"精神",

@@ -5,7 +5,8 @@
  * “辽蕾计划”), told apart from the other quoted words of civil-affairs
  * writing: slogans and principles (“应救尽救”), mechanisms (“五必访”,
  * “1+7+5X”), categories (“三无”人员, “两节”), political-education
- * campaigns, team and facility names (“幸福长者食堂”).
+ * campaigns, team and facility names (“幸福长者食堂”) and goods packages
+ * (“爱心年货包”).
  *
  * Each quotation (or chain of them: “情暖童心”“陪伴成长”等关爱行动) is
  * scored on its words, on what follows it (活动, 行动, 计划 ... versus

@@ -656,7 +656,9 @@ rw_date_url(const char *url, struct rw_date *d)
 		if (r == 0 || (i > 0 && isdig((unsigned char)s[i - 1])))
 			continue;
 		date_init(d);
-		if (r == 8) {
+		/* 20240228, or an upload time 20240228093512 */
+		if (r == 8 || (r == 14 && num(s + i + 8, 2) < 24 &&
+		    num(s + i + 10, 2) < 60 && num(s + i + 12, 2) < 60)) {
 			d->year = num(s + i, 4);
 			d->month = num(s + i + 4, 2);
 			d->day = num(s + i + 6, 2);

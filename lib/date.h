@@ -8,7 +8,8 @@
  * 20240228 (only when asked for); day/month/year and month/day/year with
  * slashes or dots; English month names (Feb 28, 2024; 28 February 2024;
  * RFC 2822); dates in URL paths (/2024/0228/, /202402/t20240228_,
- * /2024-02/28/, /20240406/, /2024/02/28/).
+ * /2024-02/28/, /20240406/, /2024/02/28/, an upload time
+ * /20240228093512.jpg).
  *
  * Input is UTF-8 whose full-width forms were folded to ASCII (see
  * rw_utf8_fold); the functions read no further than n bytes, never

@@ -78,8 +78,12 @@ struct rw_items {
 	struct rw_cpview	 title;
 	struct item		*v;
 	size_t			 n;
-	const struct rw_region	*home[MAXHOME];	/* outlets: source, origin */
+	int			 lead;		/* v[0] is a roundup's lead */
+	const struct rw_region	*home[MAXHOME];	/* outlets: source, origin,
+						   site */
 	size_t			 nhome;
+	const struct rw_region	*frame;		/* where the site is
+						   registered */
 };
 
 /* --- paragraphs, attributions and headlines ------------------------- */
@@ -211,6 +215,7 @@ place_headline(const struct rw_items *its, struct para p)
 	int			 yes;
 
 	rw_places_init(&ps, its->gz);
+	ps.frame = its->frame;
 	rw_places_find(&ps, &its->body, p.start, p.end, 0);
 	rw_places_resolve(&ps, its->home, its->nhome);
 	yes = ps.n > 0 && ps.v[0].kind == RW_MENTION_NAME;
@@ -280,6 +285,13 @@ split(struct rw_items *its)
 		cut = more;
 		ncut = all;
 	}
+	/*
+	 * Text before the first item's headline that neither opens with a
+	 * headline of its own (the page's title repeated is none) nor ends
+	 * in a (据…): an editor's lead or a table of contents.
+	 */
+	its->lead = ncut > 0 && !attr[cut[0] - 1] &&
+	    (!headline_like(v, p[0]) || same_as_title(its, p[0]));
 	its->v = xcalloc(ncut + 1, sizeof(*its->v));
 	its->n = ncut + 1;
 	for (i = 0; i <= ncut; i++) {
@@ -622,16 +634,17 @@ analyse(struct rw_items *its, struct item *it)
 	int			 src;
 
 	rw_places_init(&sc.ps, its->gz);
+	sc.ps.frame = its->frame;
 	memset(&sc.orgs, 0, sizeof(sc.orgs));
 	for (i = 0; i < its->nhome; i++)
 		home[nhome++] = its->home[i];
 	writer = NULL;
 	if (!it->single && it->origin != NULL &&
-	    (r = rw_place_outlet(its->gz, it->origin)) != NULL)
+	    (r = rw_place_outlet(its->gz, it->origin, NULL)) != NULL)
 		home[nhome++] = writer = r;
 	if (it->single && it->origin != NULL &&
 	    !rw_streq(it->origin, its->art->origin) &&
-	    (r = rw_place_outlet(its->gz, it->origin)) != NULL &&
+	    (r = rw_place_outlet(its->gz, it->origin, NULL)) != NULL &&
 	    nhome < MAXHOME + 1)
 		home[nhome++] = writer = r;
 	for (i = 0; writer == NULL && i < its->nhome; i++)
@@ -718,13 +731,19 @@ analyse(struct rw_items *its, struct item *it)
 
 /* --- public --------------------------------------------------------- */
 
+/*
+ * The place of an outlet as a home place.  The site's registration
+ * settles the names of the site's own outlets (its 来源, itself), not of
+ * the paper it reprints.
+ */
 static void
-add_home(struct rw_items *its, const char *outlet)
+add_home(struct rw_items *its, const char *outlet,
+    const struct rw_region *frame)
 {
 	const struct rw_region	*r;
 	size_t			 i;
 
-	if ((r = rw_place_outlet(its->gz, outlet)) == NULL)
+	if ((r = rw_place_outlet(its->gz, outlet, frame)) == NULL)
 		return;
 	for (i = 0; i < its->nhome; i++)
 		if (its->home[i] == r)
@@ -757,8 +776,11 @@ rw_items_new(const struct rw_gazetteer *gz, const struct rw_article *art,
 	rw_cpview_init(&its->title, title, strlen(title),
 	    rw_gazetteer_hans(gz), hant || its->body.key != its->body.cp ?
 	    0 : RW_CPVIEW_TRAD);
-	add_home(its, art->source);
-	add_home(its, art->origin);
+	if (art->site_code != NULL)
+		its->frame = rw_gazetteer_code(gz, art->site_code);
+	add_home(its, art->source, its->frame);
+	add_home(its, art->origin, NULL);
+	add_home(its, art->site, its->frame);
 	split(its);
 	for (i = 0; i < its->n; i++)
 		analyse(its, &its->v[i]);
@@ -796,6 +818,12 @@ size_t
 rw_items_count(const struct rw_items *its)
 {
 	return its->n;
+}
+
+int
+rw_items_lead(const struct rw_items *its)
+{
+	return its->lead;
 }
 
 size_t

@@ -8,8 +8,9 @@
  * normal article is one item.  An item's region is the jurisdiction whose
  * relief work it reports: evidence from its headline, the bodies it names
  * (渭南市民政局, 省民政厅), its other place names, deictics (我省, 全市)
- * and the outlet's place is weighed, the province with most support is
- * taken, and the choice descends to a child only while that child holds
+ * and the outlets' places (source, origin, site) is weighed (the site's
+ * registration, site_code, only settles ambiguous names), the province
+ * with most support is taken, and the choice descends to a child only while that child holds
  * most of the support (an anecdote about one village does not narrow it;
  * several places that do not nest give their smallest common ancestor).
  *
@@ -46,6 +47,12 @@ void		 rw_items_free(struct rw_items *);
 
 /* Number of items (at least 1). */
 size_t		 rw_items_count(const struct rw_items *);
+/*
+ * 1 if item 0 is the lead of a roundup: the text before the first item's
+ * headline (an editor's lead, a table of contents), which the caller
+ * keeps as an item only if it has figures and a place of its own.
+ */
+int		 rw_items_lead(const struct rw_items *);
 /* The item whose span holds text code point offset (the last if past). */
 size_t		 rw_items_index_at(const struct rw_items *, size_t offset);
 /*

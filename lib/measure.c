@@ -56,6 +56,12 @@ static const struct kw money_kw[] = {
 	{ U"救济", K_FUNDS, 0 }, { U"金额", K_FUNDS, 0 },
 	{ U"资助", K_FUNDS, 0 }, { U"慰问款", K_FUNDS, 0 },
 	{ U"红包", K_FUNDS, 0 }, { U"低保金", K_FUNDS, 0 },
+	{ U"报销", K_FUNDS, 0 }, { U"限额", K_FUNDS, 0 },
+	/* what a family paid itself, in its own words: 住院花了4.6万元,
+	 * 自己只掏了3100元 */
+	{ U"花了", K_OTHER, 0 }, { U"掏了", K_OTHER, 0 },
+	/* a category (低收入家庭), not an income: no keyword */
+	{ U"低收入", K_NONE, 0 },
 	{ U"收入", K_OTHER, 0 }, { U"价格", K_OTHER, 0 },
 	{ U"单价", K_OTHER, 0 }, { U"售价", K_OTHER, 0 },
 	{ U"市场价", K_OTHER, 0 },
@@ -86,6 +92,9 @@ static const struct kw people_kw[] = {
 	{ U"入户", K_VISITS, 0 }, { U"上门", K_VISITS, 0 },
 	{ U"拜访", K_VISITS, 0 }, { U"访视", K_VISITS, 0 },
 	{ U"巡访", K_VISITS, 0 }, { U"关爱", K_VISITS, 0 },
+	/* screened, as the README counts visits */
+	{ U"核查", K_VISITS, 0 }, { U"抽查", K_VISITS, 0 },
+	{ U"筛查", K_VISITS, 0 },
 	{ U"惠及", K_BENEF, 0 }, { U"救助", K_BENEF, 0 },
 	{ U"帮助", K_BENEF, 0 }, { U"帮扶", K_BENEF, 0 },
 	{ U"资助", K_BENEF, 0 }, { U"受益", K_BENEF, 0 },
@@ -103,6 +112,12 @@ static const struct kw people_kw[] = {
 	{ U"档案", K_OTHER, 0 }, { U"更换", K_OTHER, 0 },
 	{ U"培训", K_OTHER, 0 }, { U"建档", K_OTHER, 0 },
 	{ U"容纳", K_OTHER, 0 }, { U"床位", K_OTHER, 0 },
+	/*
+	 * A population counted, not aided (受灾人口3.5万人, 现有留守儿童
+	 * 1300余名), and people whose aid was stopped (停发…136人).
+	 */
+	{ U"受灾人口", K_OTHER, 0 }, { U"现有", K_OTHER, 0 },
+	{ U"停发", K_OTHER, 0 }, { U"清退", K_OTHER, 0 },
 	{ NULL, 0, 0 }
 };
 
@@ -110,7 +125,8 @@ static const struct kw people_kw[] = {
 static const struct kw after_kw[] = {
 	{ U"发放", K_BENEF, 0 }, { U"接受", K_BENEF, 0 },
 	{ U"领取", K_BENEF, 0 }, { U"受益", K_BENEF, 0 },
-	{ U"得到", K_BENEF, 0 }, { U"参与", K_STAFF, 0 },
+	{ U"得到", K_BENEF, 0 }, { U"送去", K_BENEF, 0 },
+	{ U"送上", K_BENEF, 0 }, { U"参与", K_STAFF, 0 },
 	{ U"参加", K_STAFF, 0 },
 	{ NULL, 0, 0 }
 };
@@ -124,6 +140,11 @@ static const char32_t *const staff_nouns[] = {
 /* Words that make the people after a number needy, not staff. */
 static const char32_t *const needy[] = {
 	U"困难", U"贫困", U"特困", U"老", U"离退休", U"生活", U"低保", U"受灾", NULL
+};
+
+/* People that 受助 describes: 受助家庭, 受助群众. */
+static const char32_t *const aided_nouns[] = {
+	U"家庭", U"群众", U"人员", U"对象", U"儿童", U"学生", U"老人", NULL
 };
 
 /* A verb used as a modifier: 慰问活动, 慰问金, 社会救助政策 … */
@@ -155,7 +176,7 @@ static const char32_t *const money_nouns[] = {
 static const char32_t *const charities[] = {
 	U"慈善总会", U"慈善会", U"慈善协会", U"慈善联合会", U"基金会", U"红十字会",
 	U"爱心企业", U"爱心人士", U"商会", U"社会各界", U"慈善组织", U"公益组织",
-	NULL
+	U"社会组织", NULL
 };
 
 static const struct {
@@ -169,6 +190,7 @@ static const struct {
 	{ U"职工", "person" }, { U"居民", "person" }, { U"村民", "person" },
 	{ U"机构", "institution" }, { U"院", "institution" },
 	{ U"单位", "institution" }, { U"组织", "institution" },
+	{ U"企业", "institution" }, { U"公司", "institution" },
 	{ U"社区", "community" }, { U"村", "community" },
 };
 
@@ -280,7 +302,8 @@ kw_back(const struct rw_text *t, size_t from, size_t to,
 				break;
 			continue;
 		}
-		if ((k = kw_ending(t, from, e, list)) == NULL)
+		if ((k = kw_ending(t, from, e, list)) == NULL ||
+		    k->k == K_NONE)
 			continue;
 		if (k->weak) {
 			if (weak == K_NONE)
@@ -440,7 +463,9 @@ mixed_total(const struct rw_text *t, size_t from, size_t p)
 	size_t	 i;
 	int32_t	 c;
 
-	if (p == from || is_conj(t->cp[p - 1]))
+	/* 慰问金和价值500元的米面油: 价值 opens the goods' modifier;
+	 * but 善款和物资折合32万元 adds money and goods */
+	if (p == from || (is_conj(t->cp[p - 1]) && word_is(t, p, U"价值")))
 		return 0;
 	for (i = p; i > from && p - i < 10; i--) {
 		c = t->cp[i - 1];
@@ -449,7 +474,8 @@ mixed_total(const struct rw_text *t, size_t from, size_t p)
 		if ((c >= '0' && c <= '9') || c == 0x5143 || c == 0x3001 ||
 		    c == 0x7684 || c == 0x8d2d)
 			break;
-		if (c == 0x6b3e || c == 0x91d1)	/* 款 金 */
+		/* 款 金, but not the 金 of 基金会 */
+		if (c == 0x6b3e || (c == 0x91d1 && t->cp[i] != 0x4f1a))
 			return 1;
 	}
 	return 0;
@@ -496,6 +522,9 @@ threshold(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	if ((q->qual != RW_QUAL_OVER && q->qual != RW_QUAL_UNDER) ||
 	    q->end >= ce || t->cp[q->end] != 0x7684)	/* 的 */
 		return 0;
+	/* 按照每人每月不低于150元的标准发放: the rate paid */
+	if (word_is(t, q->end + 1, U"标准"))
+		return 0;
 	for (i = q->end + 1; i < ce && i < q->end + 12; i++)
 		if (word_at(t, i, money_nouns) > 0)
 			return 0;
@@ -528,6 +557,35 @@ is_people(const char *u)
 	    strcmp(u, "person_time") == 0 || strcmp(u, "household_time") == 0;
 }
 
+/*
+ * The 低保 line of the clause (城市低保平均标准由每人每月560元提高到
+ * 590元): who may claim, an eligibility threshold, not money paid.
+ */
+static int
+guarantee_line(const struct rw_text *t, size_t cs, size_t at)
+{
+	static const char32_t *const line[] = {
+		U"低保标准", U"低保平均标准", U"最低生活保障标准",
+		U"最低生活保障平均标准", NULL
+	};
+	static const char32_t *const pay[] = {
+		U"发放", U"给予", U"补贴", U"补助", U"救助", U"慰问", U"倍",
+		NULL
+	};
+	size_t	 i, end = 0, l;
+
+	for (i = cs; i < at; i++)
+		if ((l = word_at(t, i, line)) > 0 && i + l <= at)
+			end = i + l;
+	if (end == 0)
+		return 0;
+	/* 按低保标准的1.5倍发放救助金300元: money paid, not the line */
+	for (i = end; i < at; i++)
+		if (word_at(t, i, pay) > 0)
+			return 0;
+	return 1;
+}
+
 static int
 money_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
     size_t ce, size_t ss)
@@ -535,7 +593,7 @@ money_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	size_t	 at = q->start;
 	int	 k, cash = cash_after(t, q, ce);
 
-	if (threshold(t, q, cs, ce))
+	if (threshold(t, q, cs, ce) || guarantee_line(t, cs, at))
 		return K_OTHER;
 	if (contains(t, cs, at, U"财政") || contains(t, cs, at, U"专项资金"))
 		return K_FUNDS;
@@ -625,9 +683,18 @@ people_kind(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	/* 对1.2万名困难群众开展走访排查 */
 	if (dui_before(t, cs, q->start) && visit_in(t, q->end, ce))
 		return K_VISITS;
-	/* 走访慰问困难党员干部12名: needy cadres are no staff */
-	for (i = q->start; (k = kw_back(t, cs, i, people_kw, &at)) ==
-	    K_STAFF && needy_before(t, cs, at); i = at)
+	/* 儿童主任共182人对留守儿童逐一走访: they visit */
+	if (q->end < ce && dui_before(t, q->end, q->end + 1) &&
+	    visit_in(t, q->end, ce))
+		return K_STAFF;
+	/*
+	 * 走访慰问困难党员干部12名: needy cadres are no staff; 抽查受助家庭
+	 * 326户: 受助 describes the households, the verb is further back.
+	 */
+	for (i = q->start; (k = kw_back(t, cs, i, people_kw, &at)) !=
+	    K_NONE && ((k == K_STAFF && needy_before(t, cs, at)) ||
+	    (word_is(t, at, U"受助") && word_at(t, at + 2, aided_nouns) > 0));
+	    i = at)
 		continue;
 	if (k != K_NONE) {
 		/* 走访及慰问 */
@@ -745,7 +812,9 @@ clause_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 		if (t->cp[i - 1] == 0x5404 && i < q->start &&	/* 各 */
 		    (word_is(t, i, U"发放") || word_is(t, i, U"补助") ||
 		    word_is(t, i, U"给予") || word_is(t, i, U"送") ||
-		    word_is(t, i, U"补贴") || word_is(t, i, U"资助")))
+		    word_is(t, i, U"补贴") || word_is(t, i, U"资助") ||
+		    word_is(t, i, U"捐") || word_is(t, i, U"出资") ||
+		    word_is(t, i, U"拿出")))
 			return each_per(t, i - 1);
 	}
 	if (!is_money(q) || !(word_is(t, q->end, U"的标准") ||
@@ -764,6 +833,45 @@ clause_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
 	return NULL;
 }
 
+/*
+ * A single piece of goods (大米1袋) with no rate in its clause takes the
+ * recipient of a 每户/每人 earlier in the sentence: 每户发放慰问金600元，
+ * 另赠送大米1袋.  One bag for the whole group would be no relief figure.
+ */
+static const char *
+single_per(const struct rw_text *t, const struct rw_qty *q, size_t cs,
+    size_t ss)
+{
+	const char	*per;
+	size_t		 i, len;
+
+	if (q->value != 1 || strcmp(q->unit, "item") != 0 ||
+	    (q->flags & RW_QF_CHINESE))
+		return NULL;
+	for (i = cs; i > ss; i--)
+		if (t->cp[i - 1] == 0x6bcf &&	/* 每 */
+		    (per = rw_qty_per_word(t->cp, t->ncp, i, &len)) != NULL &&
+		    (strcmp(per, "household") == 0 ||
+		    strcmp(per, "person") == 0))
+			return per;
+	return NULL;
+}
+
+/*
+ * Places counted as the scope of the next figure: 为13个安置点的860户,
+ * 向12个社区的300名老人 (the README leaves such scope counts out).
+ */
+static int
+scope_count(const struct rw_text *t, const struct rw_qty *q,
+    const struct rw_qty *next, size_t ce)
+{
+	if (strcmp(q->unit, "个") != 0 && strcmp(q->unit, "institution") != 0)
+		return 0;
+	return next->start > q->end + 1 && next->start <= ce &&
+	    next->start - q->end <= 16 && t->cp[next->start - 1] == 0x7684 &&
+	    next->unit != NULL && is_people(next->unit);	/* 的 */
+}
+
 /* What the README annotates; q has a unit. */
 static int
 keep(const struct rw_qty *q)
@@ -776,7 +884,8 @@ keep(const struct rw_qty *q)
 	/* 三个重点, 两条措施: a small Chinese count of an unknown noun */
 	if ((q->flags & RW_QF_CHINESE) && q->value < 10 && !q->has_max &&
 	    (strcmp(q->unit, "个") == 0 || strcmp(q->unit, "条") == 0 ||
-	    strcmp(q->unit, "份") == 0 || strcmp(q->unit, "种") == 0))
+	    strcmp(q->unit, "份") == 0 || strcmp(q->unit, "种") == 0 ||
+	    strcmp(q->unit, "头") == 0 || strcmp(q->unit, "只") == 0))
 		return 0;
 	return 1;
 }
@@ -815,6 +924,8 @@ rw_measure_scan_text(const struct rw_text *t, struct rw_measure **out,
 			;
 		for (ce = q[i].end; ce < se && !is_clause_end(t->cp[ce]); ce++)
 			;
+		if (i + 1 < nq && scope_count(t, &q[i], &q[i + 1], ce))
+			continue;
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 16;
 			*out = xreallocarray(*out, cap, sizeof(**out));
@@ -839,6 +950,11 @@ rw_measure_scan_text(const struct rw_text *t, struct rw_measure **out,
 			per = each_per(t, q[i].start);
 		if (per == NULL)
 			per = clause_per(t, &q[i], cs, ss);
+		if (per == NULL)
+			per = single_per(t, &q[i], cs, ss);
+		/* 每年募集善款超过1亿元: an annual total, not a rate */
+		if (per != NULL && strcmp(per, "year") == 0)
+			per = NULL;
 		m->per = per != NULL ? xstrdup(per) : NULL;
 		m->has_max = q[i].has_max;
 		m->max = q[i].max;

@@ -9,19 +9,21 @@
  * Left out: dates, times, years, durations, ages, percentages,
  * temperatures, phone and document numbers, ordinals (第…), grades and
  * magnitudes, administrative divisions or communities counted as scope
- * (7个州(市), 5个社区), teams and working groups (6个工作组), categories
- * (三个重点), numbers inside names (十件民生实事, 慈善情暖万家), mechanism
- * names (1+7+5X, 五步法), an indefinite 一 (一名流浪男子, 一床棉被) and
- * amounts without numerals (几百至几千元).
+ * (7个州(市), 5个社区, 13个安置点的860户), teams and working groups
+ * (6个工作组), categories (三个重点), numbers inside names (十件民生实事,
+ * 慈善情暖万家), mechanism names (1+7+5X, 五步法), an indefinite 一
+ * (一名流浪男子, 一床棉被) and amounts without numerals (几百至几千元).
  *
  * Each measure gets: text and [start, end) in code points of the
  * ORIGINAL text (text == original[start:end]), the sentence it stands
  * in (at most 200 code points on each side of the figure), value,
  * unit, qualifier, per (a rate marked in the text, also when the marker
  * stands earlier in the clause: 每户发放现金300元并配送米面油
- * 1套; 各 + verb takes the noun before it), max (ranges), kind (funds,
- * donations, supplies, visits, beneficiaries, staff, other, from the
- * words of the clause) and region NULL (the places module sets it).
+ * 1套, or, for one piece of goods, earlier in the sentence; 各 + verb
+ * takes the noun before it; never a year: an annual figure is a total),
+ * max (ranges), kind (funds, donations, supplies, visits, beneficiaries,
+ * staff, other, from the words of the clause) and region NULL (the
+ * places module sets it).
  *
  * Ownership: the measures array and every string in it belong to the
  * caller; free them with rw_measures_free.  The functions fail only when

@@ -101,7 +101,7 @@ struct hit {
 enum mkey {
 	M_TITLE_OG, M_TITLE_TW, M_TITLE_ART, M_TITLE_DC, M_TITLE,
 	M_DATE_PUB, M_DATE, M_DATE_NAMED, M_URL, M_SOURCE, M_SITE, M_AUTHOR,
-	M_SECTION, M_DESC,
+	M_SECTION, M_DESC, M_SITEID,
 	M__COUNT
 };
 
@@ -146,6 +146,7 @@ static const struct {
 	{ "source", M_SOURCE },
 	{ "og:site_name", M_SITE },
 	{ "sitename", M_SITE },
+	{ "siteidcode", M_SITEID },
 	{ "author", M_AUTHOR },
 	{ "article:author", M_AUTHOR },
 	{ "byline", M_AUTHOR },
@@ -196,6 +197,7 @@ struct page {
 	const char		*cleaneval_url;
 	const char		*html_lang;
 	const char		*logo;		/* alt text of the first logo */
+	const char		*banner;	/* and of the header banner */
 	const char		*time_value;	/* first <time datetime> */
 	uint32_t		 time_node;
 	char			*ld_title;
@@ -658,10 +660,10 @@ take_meta(struct page *p, size_t i)
 
 static void jsonld(struct page *, const char *, size_t);
 
-/* An image that is the site's logo: "logo" in its or its parent's
- * class, id or file name. */
+/* An image that is the site's logo: word (logo, banner) in its or its
+ * parent's class, id or file name. */
 static int
-logo_img(const struct rw_doc *d, size_t i)
+logo_img(const struct rw_doc *d, size_t i, const char *word)
 {
 	static const char *const attrs[] = { "class", "id", "src" };
 	size_t		 k, node;
@@ -671,7 +673,7 @@ logo_img(const struct rw_doc *d, size_t i)
 	for (node = i, up = 0; up < 2 && node != RW_NONE; up++) {
 		for (k = 0; k < sizeof(attrs) / sizeof(attrs[0]); k++)
 			if ((v = rw_doc_attr(d, node, attrs[k])) != NULL &&
-			    has_ci(v, "logo"))
+			    has_ci(v, word))
 				return 1;
 		node = rw_doc_node(d, node)->parent;
 	}
@@ -766,9 +768,13 @@ walk(struct page *p)
 			}
 			break;
 		case RW_TAG_IMG:
-			if (p->logo == NULL && (v = rw_doc_attr(d, i,
-			    "alt")) != NULL && v[0] != '\0' && logo_img(d, i))
+			if ((v = rw_doc_attr(d, i, "alt")) == NULL ||
+			    v[0] == '\0')
+				break;
+			if (p->logo == NULL && logo_img(d, i, "logo"))
 				p->logo = v;
+			else if (p->banner == NULL && logo_img(d, i, "banner"))
+				p->banner = v;
 			break;
 		case RW_TAG_TITLE:
 			if (p->title == NULL) {
@@ -1590,6 +1596,7 @@ weekday(const char *s, size_t n)
 }
 
 static int paper_desc(const struct page *, struct rw_buf *);
+static int epaper(const struct page *);
 
 static char *
 choose_date(struct page *p)
@@ -1600,7 +1607,7 @@ choose_date(struct page *p)
 	size_t		 nc = 0, k, li, a, b, best;
 	const char	*s;
 	int		 near_done = 0, any_done = 0, label_done = 0;
-	int		 top_done = 0;
+	int		 top_done = 0, paper = -1;
 	char		 out[RW_DATE_ISO_MAX];
 
 	/* Labelled dates: 发布时间, 日期 ... */
@@ -1662,9 +1669,22 @@ choose_date(struct page *p)
 
 		if (near_done && any_done && top_done)
 			break;
-		if (l->len > FIELD_BYTES || !own_line(p, li))
+		if (l->len > FIELD_BYTES)
 			continue;
 		s = fold_of(p, li);
+		if (!own_line(p, li)) {
+			/* An e-paper's issue date before its edition links:
+			 * "2019年07月02日 星期二 | 第01版：要闻 | …" */
+			if (!top_done && p->hl != NONE && li < p->hl &&
+			    !(l->flags & L_LIST) && rw_date_find(s, l->len,
+			    RW_DATE_TEXT, &d, &a, &b) && a == 0 &&
+			    weekday(s + b, l->len - b) &&
+			    (paper = paper < 0 ? epaper(p) : paper)) {
+				add_cand(c, &nc, 64, &d, 30, li, SRC_NEAR);
+				top_done = 1;
+			}
+			continue;
+		}
 		if (!near_done && (z == Z_HEADER || z == Z_PRE) &&
 		    rw_date_find(s, l->len, RW_DATE_TEXT, &d, &a, &b)) {
 			add_cand(c, &nc, 64, &d, 80, li, SRC_NEAR);
@@ -1701,6 +1721,14 @@ choose_date(struct page *p)
 	}
 	if ((s = page_url(p)) != NULL && rw_date_url(s, &d))
 		add_cand(c, &nc, 64, &d, 45, 0, SRC_URL);
+	/* Nothing else: the upload date in the path of an image of the
+	 * text (/uploadfiles/2021/11/20211118093512.jpg). */
+	for (k = 0; nc == 0 && k < p->b->nimages; k++)
+		if (p->b->images[k].src != NULL &&
+		    rw_date_url(p->b->images[k].src, &d)) {
+			add_cand(c, &nc, 64, &d, 10, 0, SRC_URL);
+			break;
+		}
 	if (nc == 0)
 		return NULL;
 	/* Agreement between independent sources. */
@@ -1927,6 +1955,381 @@ choose_source(struct page *p, char **gaoyuan)
 		return s;
 	}
 	return masthead(p);
+}
+
+/* ---- the publishing site ------------------------------------------------ */
+
+/* Endings of a site's name: 公益时报网, 某某县人民政府, 资讯快照. */
+static const char *const site_end[] = {
+	"网", "網", "报", "報", "政府", "门户", "門戶", "在线", "在線", "台",
+	"站", "局", "厅", "廳", "会", "會", "中心", "快照", "资讯", "資訊",
+	"之声", "之聲", "媒体", "媒體", "频道", "頻道",
+};
+
+/* Edition words after a site's name: 兩岸新聞網 行動版. */
+static const char *const site_edition[] = {
+	"手机版", "手機版", "移动版", "移動版", "行动版", "行動版", "触屏版",
+	"觸屏版", "移动门户", "移動門戶", "手机门户", "手機門戶", "电脑版",
+	"電腦版", "WAP版", "wap版",
+};
+
+/* Strips edition words and spaces from the end of a site name (owned). */
+static char *
+site_trim(char *s)
+{
+	size_t	 n, k, m;
+	int	 again = 1;
+
+	if (s == NULL)
+		return NULL;
+	while (again) {
+		again = 0;
+		n = strlen(s);
+		while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-'))
+			s[--n] = '\0';
+		for (k = 0; k < sizeof(site_edition) / sizeof(site_edition[0]);
+		    k++) {
+			m = strlen(site_edition[k]);
+			if (n > m && strcmp(s + n - m, site_edition[k]) == 0) {
+				s[n - m] = '\0';
+				again = 1;
+				break;
+			}
+		}
+	}
+	if (rw_utf8_count(s, strlen(s)) < 2) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+static int
+site_ending(const char *s, size_t n)
+{
+	size_t	 k, m;
+
+	for (k = 0; k < sizeof(site_end) / sizeof(site_end[0]); k++) {
+		m = strlen(site_end[k]);
+		if (n >= m && memcmp(s + n - m, site_end[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The part of the <title> beside the headline that names the site
+ * ("…-石家庄市长安区人民政府", "…_民政_南方民生网", "淮北日报-2024年…"):
+ * not a date or an edition; a name with a site's ending first, then the
+ * longest, then the last.
+ */
+static char *
+title_site(const struct page *p)
+{
+	struct seg	 seg[MAX_SEGS];
+	struct rw_buf	 f = RW_BUF_INIT;
+	struct rw_date	 d;
+	size_t		 nseg, k, main = 0, ml = 0, l, best = NONE, a, b;
+	int		 bs = -1, sc;
+	char		*out = NULL;
+
+	if (p->title == NULL)
+		return NULL;
+	rw_utf8_fold(p->title, strlen(p->title), &f);
+	rw_buf_cstr(&f);
+	nseg = split_title(f.data, f.len, seg, MAX_SEGS);
+	for (k = 0; k < nseg; k++)
+		if ((l = rw_utf8_count(f.data + seg[k].a, seg[k].b -
+		    seg[k].a)) > ml) {
+			ml = l;
+			main = k;
+		}
+	for (k = 0; nseg >= 2 && k < nseg; k++) {
+		const char	*s = f.data + seg[k].a;
+		size_t		 n = seg[k].b - seg[k].a;
+
+		l = rw_utf8_count(s, n);
+		if (k == main || l < 2 || l > 30 || edition_mark(s, n) ||
+		    memchr(s, ':', n) != NULL ||
+		    rw_date_find(s, n, RW_DATE_TEXT, &d, &a, &b))
+			continue;
+		sc = (int)l + (site_ending(s, n) ? 100 : 0);
+		if (sc >= bs) {
+			bs = sc;
+			best = k;
+		}
+	}
+	if (best != NONE)
+		out = site_trim(clean(f.data + seg[best].a, seg[best].b -
+		    seg[best].a, 40));
+	rw_buf_free(&f);
+	return out;
+}
+
+/* Labels of a footer line that name the site's owner. */
+static const char *const host_labels[] = {
+	"主办单位", "主辦單位", "主办", "主辦", NULL
+};
+static const char *const copyright_labels[] = {
+	"版权所有", "版權所有", NULL
+};
+
+/*
+ * The owner of the site from a footer line: "主办：某某县人民政府办公室",
+ * "主办单位：…", "某某县民政局 主办", "© 2017 某某网 版权所有".  The office
+ * that runs a government's site (人民政府办公室) stands for the
+ * government.
+ */
+static char *
+host_line(const char *s, size_t n, const char *const *labels)
+{
+	const char	*q;
+	size_t		 k, m = 0, at = NONE, i, a;
+	char		*name = NULL;
+
+	for (k = 0; labels[k] != NULL && at == NONE; k++) {
+		m = strlen(labels[k]);
+		if ((q = strstr(s, labels[k])) != NULL && q + m <= s + n)
+			at = (size_t)(q - s);
+	}
+	if (at == NONE)
+		return NULL;
+	i = at + m;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && s[i] == ':')
+		name = rw_byline_outlet(s + i + 1, n - i - 1);
+	else if (i == n || s[i] == '|' || at + m < i) {
+		/* "某某县民政局 主办": the word before the label */
+		for (a = at; a > 0 && s[a - 1] == ' '; a--)
+			continue;
+		i = a;
+		while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '|' &&
+		    s[a - 1] != ':')
+			a--;
+		if (i > a)
+			name = rw_byline_outlet(s + a, i - a);
+	}
+	/* a year or a mark is no name: "Copyright © 2019" */
+	if (name != NULL && ((unsigned char)name[0] < 0x80 ||
+	    rw_has_prefix(name, "©"))) {
+		free(name);
+		name = NULL;
+	}
+	if (name != NULL && (m = strlen(name)) > strlen("政府办公室") &&
+	    strcmp(name + m - strlen("政府办公室"), "政府办公室") == 0)
+		name[m - strlen("办公室")] = '\0';
+	return name;
+}
+
+/*
+ * The last line outside the article text (or in its footer) naming the
+ * site's owner: a 主办 line, else a 版权所有 line.
+ */
+static char *
+footer_host(const struct page *p)
+{
+	const char *const *labels[] = { host_labels, copyright_labels };
+	size_t		 li, k;
+	char		*name;
+
+	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		for (li = p->nlines; li-- > 0;) {
+			if (p->lines[li].chars > 80 || (zone_of(p, li) ==
+			    Z_CONTENT && !(p->lines[li].flags & L_BOILER)) ||
+			    running_text(p, li))
+				continue;
+			if ((name = host_line(fold_of(p, li),
+			    p->lines[li].len, labels[k])) != NULL)
+				return name;
+		}
+	return NULL;
+}
+
+/* A government's or a department's name: the site names its owner. */
+static int
+office_name(const char *s)
+{
+	return rw_has_suffix(s, "人民政府") || rw_has_suffix(s, "政府") ||
+	    rw_has_suffix(s, "民政局") || rw_has_suffix(s, "民政厅") ||
+	    rw_has_suffix(s, "民政廳");
+}
+
+/*
+ * A line above the headline that is only the site's owner and an
+ * edition word: "晋城市城区人民政府 手机门户".
+ */
+static char *
+header_site(const struct page *p)
+{
+	size_t	 li, lim = p->hl != NONE ? p->hl : 0;
+	char	*s;
+
+	for (li = 0; li < lim; li++) {
+		if (p->lines[li].chars > 30 || is_link_line(&p->lines[li]))
+			continue;
+		s = site_trim(clean(fold_of(p, li), p->lines[li].len, 40));
+		if (s != NULL && office_name(s))
+			return s;
+		free(s);
+	}
+	return NULL;
+}
+
+/*
+ * The site's own name: og:site_name or SiteName, else the <title> part
+ * beside the headline, the 主办 line of the footer, the owner's name
+ * above the headline, the logo's alt text, a header banner's naming a
+ * government or a department.
+ */
+static char *
+choose_site(const struct page *p)
+{
+	char	*s;
+
+	if (p->meta[M_SITE] != NULL && (s = site_trim(clean(p->meta[M_SITE],
+	    strlen(p->meta[M_SITE]), 40))) != NULL)
+		return s;
+	if ((s = title_site(p)) != NULL || (s = footer_host(p)) != NULL ||
+	    (s = header_site(p)) != NULL)
+		return s;
+	if (p->logo != NULL)
+		return site_trim(clean(p->logo, strlen(p->logo), 40));
+	/* a header banner names a government's site as often as an event */
+	if (p->banner != NULL && (s = site_trim(clean(p->banner,
+	    strlen(p->banner), 40))) != NULL && !office_name(s)) {
+		free(s);
+		s = NULL;
+	}
+	return s;
+}
+
+/* ICP licence prefixes: the province of the licensee. */
+static const struct {
+	const char	*abbr;
+	const char	*code;
+} icp_province[] = {
+	{ "京", "110000" }, { "津", "120000" }, { "冀", "130000" },
+	{ "晋", "140000" }, { "晉", "140000" }, { "蒙", "150000" },
+	{ "辽", "210000" }, { "遼", "210000" }, { "吉", "220000" },
+	{ "黑", "230000" }, { "沪", "310000" }, { "滬", "310000" },
+	{ "苏", "320000" }, { "蘇", "320000" }, { "浙", "330000" },
+	{ "皖", "340000" }, { "闽", "350000" }, { "閩", "350000" },
+	{ "赣", "360000" }, { "贛", "360000" }, { "鲁", "370000" },
+	{ "魯", "370000" }, { "豫", "410000" }, { "鄂", "420000" },
+	{ "湘", "430000" }, { "粤", "440000" }, { "粵", "440000" },
+	{ "桂", "450000" }, { "琼", "460000" }, { "瓊", "460000" },
+	{ "渝", "500000" }, { "川", "510000" }, { "蜀", "510000" },
+	{ "黔", "520000" }, { "贵", "520000" }, { "貴", "520000" },
+	{ "滇", "530000" }, { "云", "530000" }, { "雲", "530000" },
+	{ "藏", "540000" }, { "陕", "610000" }, { "陝", "610000" },
+	{ "秦", "610000" }, { "甘", "620000" }, { "陇", "620000" },
+	{ "隴", "620000" }, { "青", "630000" }, { "宁", "640000" },
+	{ "寧", "640000" }, { "新", "650000" },
+};
+
+/* Six digits at s that may be a GB/T 2260 code (11xxxx to 82xxxx). */
+static int
+code6(const char *s, size_t n)
+{
+	size_t	 i;
+
+	if (n < 6)
+		return 0;
+	for (i = 0; i < 6; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	i = (size_t)(s[0] - '0') * 10 + (size_t)(s[1] - '0');
+	return i >= 11 && i <= 82;
+}
+
+/*
+ * The code after label in s[0..n) (spaces and a colon skipped): the
+ * first six of 10 characters (网站标识码) or of 14 digits (公网安备).
+ */
+static int
+label_code(const char *s, size_t n, const char *label, size_t want,
+    char out[7])
+{
+	const char	*q = s;
+	size_t		 i, k, m = strlen(label);
+
+	while ((q = strstr(q, label)) != NULL && q + m <= s + n) {
+		i = (size_t)(q - s) + m;
+		while (i < n && (s[i] == ' ' || s[i] == ':'))
+			i++;
+		for (k = i; k < n && ((s[k] >= '0' && s[k] <= '9') ||
+		    (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' &&
+		    s[k] <= 'z')); k++)
+			continue;
+		if (k - i == want && code6(s + i, n - i)) {
+			memcpy(out, s + i, 6);
+			out[6] = '\0';
+			return 1;
+		}
+		q += m;
+	}
+	return 0;
+}
+
+/* The province of an ICP licence in s[0..n): 冀ICP备05001287号. */
+static const char *
+icp_code(const char *s, size_t n)
+{
+	const char	*q = s;
+	size_t		 k, m;
+
+	while ((q = strstr(q, "ICP")) != NULL && q + 3 <= s + n) {
+		for (k = 0; k < sizeof(icp_province) / sizeof(icp_province[0]);
+		    k++) {
+			m = strlen(icp_province[k].abbr);
+			if ((size_t)(q - s) >= m && memcmp(q - m,
+			    icp_province[k].abbr, m) == 0)
+				return icp_province[k].code;
+		}
+		q += 3;
+	}
+	return NULL;
+}
+
+/*
+ * Where the site is registered, from its footer: a government site's
+ * 网站标识码 (its region's code and four digits), else the police filing
+ * number 公网安备 (the filing office's code and eight digits), else the
+ * province of the ICP licence.
+ */
+static char *
+choose_site_code(const struct page *p)
+{
+	const char	*icp = NULL, *s;
+	char		 gov[7], police[7];
+	size_t		 li, n;
+	int		 have_police = 0;
+
+	/* the CMS's SiteIDCode meta holds the 网站标识码 */
+	if ((s = p->meta[M_SITEID]) != NULL && strlen(s) == 10 &&
+	    code6(s, 10)) {
+		memcpy(gov, s, 6);
+		gov[6] = '\0';
+		return xstrdup(gov);
+	}
+	for (li = 0; li < p->nlines; li++) {
+		s = fold_of(p, li);
+		n = p->lines[li].len;
+		if (n > FIELD_BYTES)
+			continue;
+		if (label_code(s, n, "网站标识码", 10, gov) ||
+		    label_code(s, n, "網站標識碼", 10, gov))
+			return xstrdup(gov);
+		if (!have_police)
+			have_police = label_code(s, n, "公网安备", 14, police) ||
+			    label_code(s, n, "公網安備", 14, police);
+		if (icp == NULL)
+			icp = icp_code(s, n);
+	}
+	if (have_police)
+		return xstrdup(police);
+	return icp != NULL ? xstrdup(icp) : NULL;
 }
 
 static int
@@ -2508,7 +2911,7 @@ rw_meta_extract(const struct rw_doc *d, const struct rw_body *b,
 {
 	struct page	 p;
 	const char	*u;
-	char		*gaoyuan, *site = NULL;
+	char		*gaoyuan, *site;
 
 	(void)e;
 	memset(&p, 0, sizeof(p));
@@ -2526,11 +2929,19 @@ rw_meta_extract(const struct rw_doc *d, const struct rw_body *b,
 	set(&a->published, choose_date(&p));
 	set(&a->source, choose_source(&p, &gaoyuan));
 	set(&a->origin, choose_origin(&p, a->source, gaoyuan));
-	if (p.meta[M_SITE] != NULL)
-		site = clean(p.meta[M_SITE], strlen(p.meta[M_SITE]), 100);
-	if (a->nauthors == 0)
+	set(&a->site, choose_site(&p));
+	set(&a->site_code, choose_site_code(&p));
+	/* The site's own name in metadata: a byline naming it is none
+	 * (the <title> part may be a blogger's name). */
+	if (a->nauthors == 0) {
+		site = p.meta[M_SITE] != NULL ? clean(p.meta[M_SITE],
+		    strlen(p.meta[M_SITE]), 100) : NULL;
 		choose_authors(&p, a, site);
-	free(site);
+		free(site);
+	}
+	/* A page without a 来源 field: the site publishes it. */
+	if (a->source == NULL && a->site != NULL)
+		a->source = xstrdup(a->site);
 	set(&a->category, choose_category(&p));
 	if ((u = page_url(&p)) != NULL)
 		set(&a->url, url_copy(u));

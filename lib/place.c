@@ -225,6 +225,9 @@ rset_add_chain(struct rset *s, const struct rw_region *r)
 struct resolver {
 	struct rset	 ctx;		/* home and strong places, with
 					   their ancestors */
+	struct rset	 framed;	/* ctx and the frame's chain */
+	const struct rset *cur;		/* the context choose() reads */
+	const struct rw_region *frame;	/* set while cur is framed */
 	struct rset	 strong;	/* places named unambiguously */
 	int		 outlet;	/* the text is one outlet's or
 					   body's name */
@@ -233,7 +236,7 @@ struct resolver {
 static int
 in_ctx(const struct resolver *rv, const struct rw_region *r)
 {
-	return rset_has(&rv->ctx, r->parent != NULL ? r->parent : r);
+	return rset_has(rv->cur, r->parent != NULL ? r->parent : r);
 }
 
 /* What follows a short name at key[pos]. */
@@ -321,7 +324,10 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 		memset(&ch[i], 0, sizeof(ch[i]));
 		ch[i].region = r;
 		ch[i].assigned = c->assigned;
-		ch[i].inctx = in_ctx(rv, r);
+		/* a full name also when it lies in the frame: 和平区 on a
+		   site registered in 天津 */
+		ch[i].inctx = in_ctx(rv, r) || (rv->frame != NULL &&
+		    c->kind != RW_NAME_SHORT && rw_region_within(r, rv->frame));
 		/* 南京市鼓楼区, 陕西安康: a parent just before settles it */
 		if (prev != NULL && r != prev && rw_region_within(r, prev)) {
 			if (c->kind == RW_NAME_SHORT && f.suffix &&
@@ -381,7 +387,7 @@ choose(const struct resolver *rv, const struct rw_mention *m,
 				 * not in 局会同财政局.
 				 */
 				ch[i].ok = f.body && (rv->outlet ||
-				    (boundary && rset_has(&rv->ctx, r)));
+				    (boundary && rset_has(rv->cur, r)));
 			break;
 		}
 	}
@@ -472,6 +478,9 @@ resolve(struct rw_places *ps, const struct rw_region *const *home,
 		return;
 	rset_init(&rv.ctx, ps->gz);
 	rset_init(&rv.strong, ps->gz);
+	rv.framed.mark = NULL;
+	rv.cur = &rv.ctx;
+	rv.frame = NULL;
 	rv.outlet = outlet;
 	qsort(ps->v, ps->n, sizeof(*ps->v), cmp_mention);
 	for (i = 0; i < nhome; i++)
@@ -486,6 +495,12 @@ resolve(struct rw_places *ps, const struct rw_region *const *home,
 			    RW_NAME_SHORT)
 				rset_add(&rv.strong, r);
 		}
+	}
+	if (ps->frame != NULL) {
+		rset_init(&rv.framed, ps->gz);
+		memcpy(rv.framed.mark, rv.ctx.mark,
+		    rw_gazetteer_count(ps->gz) + 1);
+		rset_add_chain(&rv.framed, ps->frame);
 	}
 	prev = last = NULL;
 	for (i = 0; i < ps->n; i++) {
@@ -506,8 +521,17 @@ resolve(struct rw_places *ps, const struct rw_region *const *home,
 		r = NULL;
 		suffix = 0;
 		for (j = m->nnames; j-- > 0 && r == NULL; ) {
+			rv.cur = &rv.ctx;
+			rv.frame = NULL;
 			r = choose(&rv, m, m->names[j],
 			    prev != NULL ? prev->region : NULL, &suffix);
+			if (r == NULL && rv.framed.mark != NULL) {
+				rv.cur = &rv.framed;
+				rv.frame = ps->frame;
+				r = choose(&rv, m, m->names[j],
+				    prev != NULL ? prev->region : NULL,
+				    &suffix);
+			}
 			if (r != NULL)
 				m->end = m->start + m->names[j]->len + suffix;
 		}
@@ -553,6 +577,7 @@ resolve(struct rw_places *ps, const struct rw_region *const *home,
 	}
 	ps->n = out;
 	free(rv.ctx.mark);
+	free(rv.framed.mark);
 	free(rv.strong.mark);
 }
 
@@ -587,7 +612,8 @@ rw_place_deictic(int32_t lv, const struct rw_region *focus)
 }
 
 const struct rw_region *
-rw_place_outlet(const struct rw_gazetteer *gz, const char *name)
+rw_place_outlet(const struct rw_gazetteer *gz, const char *name,
+    const struct rw_region *frame)
 {
 	struct rw_cpview	 v;
 	struct rw_places	 ps;
@@ -599,6 +625,7 @@ rw_place_outlet(const struct rw_gazetteer *gz, const char *name)
 	/* outlet names are short: one Traditional character will do */
 	rw_cpview_init(&v, name, strlen(name), rw_gazetteer_hans(gz), 1);
 	rw_places_init(&ps, gz);
+	ps.frame = frame;
 	rw_places_find(&ps, &v, 0, v.n, 0);
 	resolve(&ps, NULL, 0, 1);
 	for (i = 0; i < ps.n; i++) {

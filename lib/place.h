@@ -53,6 +53,7 @@ struct rw_mention {
 
 struct rw_places {
 	const struct rw_gazetteer *gz;
+	const struct rw_region	*frame;	/* see rw_places_resolve */
 	struct rw_mention	*v;
 	size_t			 n;
 	size_t			 cap;
@@ -71,7 +72,10 @@ void	 rw_places_find(struct rw_places *, const struct rw_cpview *,
 /*
  * Resolves the mentions found so far.  home[0..nhome) are places known to
  * frame the texts (the outlet's place); with the unambiguous mentions
- * they form the context that settles ambiguous and guarded names.
+ * they form the context that settles ambiguous and guarded names.  A
+ * frame set in ps (NULL after rw_places_init: where the site is
+ * registered) is weaker: it settles only the names that the context
+ * leaves without a reading.
  */
 void	 rw_places_resolve(struct rw_places *,
 	    const struct rw_region *const *home, size_t nhome);
@@ -87,9 +91,11 @@ const struct rw_region *rw_place_deictic(int32_t lv,
 /*
  * The place of an outlet or body named like 陕西日报, 渭南市民政局 or
  * 廣東福彩網: the most specific place its name gives (the smallest common
- * ancestor if it names several), or NULL.
+ * ancestor if it names several), or NULL.  frame (or NULL) settles an
+ * ambiguous name as in rw_places_resolve: 长安区民政局 on a site
+ * registered in 石家庄.
  */
 const struct rw_region *rw_place_outlet(const struct rw_gazetteer *,
-	    const char *name);
+	    const char *name, const struct rw_region *frame);
 
 #endif

@@ -878,7 +878,8 @@ enum ucls {
 	U_JIA,		/* 家: household or institution */
 	U_MAYBE_ITEM,	/* 条 份: item for goods, else raw */
 	U_JIAN,		/* 件: item unless counting events */
-	U_KUAI		/* 块: money when nothing follows */
+	U_KUAI,		/* 块: money when nothing follows */
+	U_QI		/* 起: cases, only before a stop or a case noun */
 };
 
 struct unit {
@@ -970,6 +971,11 @@ static const struct unit units[] = {
 	{ U"种", U_FIXED, "种", NULL, U"植子地养族田" },
 	{ U"处", U_FIXED, "处", NULL, U"理置于长在室罚分境所" },
 	{ U"间", U_FIXED, "间", NULL, U"隔断接歇" },
+	{ U"头", U_FIXED, "头", NULL,
+	    U"脑等条号发部像痛顶目领版绪衔雁儿子上跑戴巾盔" },
+	{ U"顶", U_FIXED, "顶", NULL, U"级端部层点峰替住着岗楼尖上棚梁用多好" },
+	{ U"起", U_QI, "起", NULL, NULL },
+	{ U"只", U_FIXED, "只", NULL, U"有需是要能好得限剩怕管顾为因" },
 	{ U"床位", U_FIXED, "床位", NULL, NULL },
 };
 #define NUNITS	(sizeof(units) / sizeof(units[0]))
@@ -1019,7 +1025,7 @@ static const char32_t *const institution_words[] = {
 	U"场所", U"救助站", U"服务站", U"站点", U"中心", U"学校", U"医院", U"单位",
 	U"组织", U"企业", U"公司", U"食堂", U"基地", U"协会", U"商会", U"社团",
 	U"驿站", U"避寒点", U"院", U"站", U"超市", U"银行", U"商户", U"门店",
-	U"社会组织", U"养老机构", NULL
+	U"社会组织", U"养老机构", U"安置点", NULL
 };
 
 static const char32_t *const admin_words[] = {
@@ -1137,6 +1143,12 @@ has_goods(const int32_t *s, size_t n, size_t a, size_t b)
 	return 0;
 }
 
+/* Nouns of cases after 起: 3起火灾, 5起纠纷. */
+static const char32_t *const case_words[] = {
+	U"案件", U"案", U"事故", U"事件", U"纠纷", U"警情", U"火灾", U"火情",
+	U"案例", U"问题", U"隐患", U"求助", NULL
+};
+
 /* Start of the clause that holds s[i], at most lim code points back. */
 static size_t
 clause_start(const int32_t *s, size_t i, size_t lim)
@@ -1192,6 +1204,12 @@ match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
 			}
 		break;
 	case U_KUAI:
+		/* 光荣牌9860块: pieces of the goods named before */
+		if (nstart > 0 && in_set(s[nstart - 1], U"牌匾皂饼糕砖毯巾")) {
+			q->unit = "item";
+			q->iso = NULL;
+			break;
+		}
 		/* 4176亿块 are pieces, not money */
 		if (j > 0 && (s[j - 1] == 0x4ebf || s[j - 1] == 0x5104) &&
 		    !wat(s, n, j + 1, U"钱"))
@@ -1199,6 +1217,12 @@ match_unit(const int32_t *s, size_t n, size_t j, size_t nstart,
 		if (j + 1 < n && is_ideo(s[j + 1]) && frac_dig(s[j + 1]) < 0 &&
 		    !is_over(s[j + 1]) && wat(s, n, j + 1, U"左右") == 0 &&
 		    wat(s, n, j + 1, U"以上") == 0 && s[j + 1] != 0x94b1)
+			return 0;
+		break;
+	case U_QI:
+		/* 23起 (cases), 3起火灾; not 1日起, 一起, 起来 */
+		if (j + 1 < n && !in_set(s[j + 1], U"，,。；;、！!？?）)") &&
+		    wlist(s, n, j + 1, case_words, NULL) == 0)
 			return 0;
 		break;
 	case U_JIAN:
@@ -1422,6 +1446,7 @@ static const struct {
 	{ U"人", "person" }, { U"名", "person" }, { U"位", "person" },
 	{ U"人次", "person_time" },
 	{ U"月", "month" }, { U"天", "day" }, { U"日", "day" },
+	{ U"晚", "day" }, { U"夜", "day" },
 	{ U"年", "year" }, { U"周", "week" }, { U"星期", "week" },
 	{ U"季度", "quarter" }, { U"次", "times" },
 	{ U"社区", "community" }, { U"村", "community" },
@@ -1537,8 +1562,11 @@ start_char(const int32_t *s, size_t n, size_t i, unsigned mode)
 	if (d > 1 && ((i + 1 < n && is_over(s[i + 1]) && s[i + 1] != C_JI &&
 	    s[i + 1] != C_JI_T) || (i > 0 && in_set(s[i - 1], U"近逾超过上"))))
 		return 1;
+	/* 半万; 半吨 and 半袋 (goods, as the README reads 半) */
 	if (c == C_BAN)
-		return i + 1 < n && cmag(s[i + 1], &big, &weak) > 0;
+		return i + 1 < n && (cmag(s[i + 1], &big, &weak) > 0 ||
+		    in_set(s[i + 1], U"吨袋桶箱") || wat(s, n, i + 1,
+		    U"公斤") > 0);
 	/* 百三, 千三, 萬九: a leading magnitude needs a digit after it */
 	if ((mode & RW_QTY_PLAIN) && d > 1 && d < 8)
 		return i + 1 < n && cdig(s[i + 1], &weak) >= 0 && !weak;

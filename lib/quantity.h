@@ -25,7 +25,9 @@
  * ISO code), 户 household, 人/名/位 person, 人次 person_time, 户次
  * household_time, goods counters -> item, 家/所/个 counting institutions
  * -> institution, 次/场/期/批 -> times, other counters kept as the
- * Simplified word (吨 公斤 台次 辆 种类 个 条 份 …).
+ * Simplified word (吨 公斤 台次 辆 种类 个 条 份 间 处 头 只 顶 …; 起
+ * only before a stop or a case noun: 23起, 3起火灾).  半 before a goods
+ * unit is 0.5 (半吨, 半袋).
  *
  * Modes: by default only quantities with a unit are reported.
  * RW_QTY_PLAIN also reports bare numbers and reads signs (负, -),

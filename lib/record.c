@@ -186,6 +186,8 @@ rw_article_free(struct rw_article *a)
 	free(a->published);
 	free(a->source);
 	free(a->origin);
+	free(a->site);
+	free(a->site_code);
 	rw_strv_free(a->authors, a->nauthors);
 	free(a->category);
 	free(a->text);
@@ -232,6 +234,8 @@ rw_article_encode(const struct rw_article *a)
 	json_object_set_new(o, "published", jstr(a->published));
 	json_object_set_new(o, "source", jstr(a->source));
 	json_object_set_new(o, "origin", jstr(a->origin));
+	json_object_set_new(o, "site", jstr(a->site));
+	json_object_set_new(o, "site_code", jstr(a->site_code));
 	json_object_set_new(o, "authors", jstrv(a->authors, a->nauthors));
 	json_object_set_new(o, "category", jstr(a->category));
 	json_object_set_new(o, "text", jstr(a->text != NULL ? a->text : ""));
@@ -292,6 +296,8 @@ rw_article_decode(const char *s, size_t n, struct rw_err *e)
 	    gstr(o, "published", &a->published, e) == -1 ||
 	    gstr(o, "source", &a->source, e) == -1 ||
 	    gstr(o, "origin", &a->origin, e) == -1 ||
+	    gstr(o, "site", &a->site, e) == -1 ||
+	    gstr(o, "site_code", &a->site_code, e) == -1 ||
 	    gstrv(o, "authors", &a->authors, &a->nauthors, e) == -1 ||
 	    gstr(o, "category", &a->category, e) == -1 ||
 	    gstr(o, "text", &a->text, e) == -1 ||

@@ -44,6 +44,8 @@ struct rw_article {
 	char		*published;	/* ISO 8601 date or date-time */
 	char		*source;
 	char		*origin;
+	char		*site;		/* the publishing site's own name */
+	char		*site_code;	/* GB/T 2260 code of its registration */
 	char		**authors;
 	size_t		 nauthors;
 	char		*category;

@@ -87,6 +87,9 @@ for args in tests/golden/*/*.args; do
 	eval "set -- $(cat "$args")"
 	${VALGRIND:-} "$BIN/$prog" "$@" <"$stdin" >"$TMP/out" 2>"$TMP/err"
 	rc=$?
+	# getopt names the program by its path: the same for every $BIN
+	sed "s|^$BIN/$prog:|bin/$prog:|" "$TMP/err" >"$TMP/err.n" &&
+	    mv "$TMP/err.n" "$TMP/err"
 	if [ "$REGEN" -eq 1 ]; then
 		cp "$TMP/out" "$base.out"
 		if [ -s "$TMP/err" ]; then cp "$TMP/err" "$base.err"; else rm -f "$base.err"; fi

@@ -193,6 +193,31 @@ captions_separated(void **state)
 	assert_string_equal(b.images[1].src, "/u/2.jpg");
 	assert_string_equal(b.images[1].caption, "老人们在敬老院过集体生日");
 	done(d, &b);
+	/* centred under the image in a centred table: the table's align
+	 * centres its box, not the text around the caption */
+	d = extract("<body><table align=center><tr><td class=c>"
+	    "<p style='text-align:center'><img src='/u/1.jpg'></p>"
+	    "<p style='text-align:center'>工作人员为张女士送去救助金</p>"
+	    PARA("第一段") PARA("第二段") "</td></tr></table></body>", &b);
+	assert_null(strstr(b.text, "张女士"));
+	done(d, &b);
+	/* a centred cell whose inner cell aligns its text left */
+	d = extract("<body><table><tr><td align=center><table><tr>"
+	    "<td align=left>" PARA("第一段")
+	    "<p align=CENTER><img src='/u/1.jpg'></p>"
+	    "<p align=CENTER><font color=blue>民政干部冒雪运送救灾物资</font>"
+	    "</p>" PARA("第二段") "</td></tr></table></td></tr></table>"
+	    "</body>", &b);
+	assert_null(strstr(b.text, "冒雪"));
+	assert_non_null(strstr(b.text, "第二段"));
+	done(d, &b);
+	/* a mobile page's <small> under the image */
+	d = extract("<body>" PARA("第一段") "<img src='/pic/1.jpg'><br>"
+	    "<small>1月7日晚，工作人员在街头为流浪人员送上棉被。</small><br>"
+	    "<br>" PARA("第二段") "</body>", &b);
+	assert_null(strstr(b.text, "流浪人员送上棉被"));
+	assert_non_null(strstr(b.text, "第二段"));
+	done(d, &b);
 }
 
 static void
@@ -290,6 +315,73 @@ roundup_headlines_kept(void **state)
 	assert_int_equal(b.nblocks, 6);
 	assert_true(b.blocks[0].heading);
 	assert_false(b.blocks[1].heading);
+	done(d, &b);
+}
+
+static void
+roundup_leads_dropped(void **state)
+{
+	struct rw_body	 b;
+	struct rw_doc	*d;
+
+	(void)state;
+	/* "site--headline" in <title>: the headline repeated above a table
+	 * of contents; an editor's lead before the first item */
+	d = extract("<html><head><title>某某省民政厅--各地做好冬春救助工作"
+	    "</title></head><body><table><tr><td><div class=t>各地做好冬春"
+	    "救助工作</div><div class=toc>本期要目：甲县下拨救助资金486万元；"
+	    "乙县送去过冬物资</div><div class=c><p><b>甲县下拨救助资金486万元"
+	    "</b></p>" PARA("甲县") "<p>（据甲日报）</p><p><b>乙县送去过冬物资"
+	    "</b></p>" PARA("乙县") "<p>（据乙日报）</p></div></td></tr>"
+	    "</table></body></html>", &b);
+	assert_true(rw_has_prefix(b.text, "甲县下拨救助资金486万元\n\n甲县，"));
+	done(d, &b);
+	d = extract("<html><head><title>寒潮来袭 多地救助站全力护民过冬_民政_"
+	    "某某网</title></head><body><h1>寒潮来袭 多地救助站全力护民过冬"
+	    "</h1><div class=main><div class=lead><b>导读：</b>受强寒潮影响，"
+	    "全省大部分地区出现入冬以来最低气温，各地救助管理机构启动应急预案。"
+	    "</div><div class=items><h3>甲市救助站夜巡送温暖</h3>" PARA("甲市")
+	    "<p>（据甲日报）</p><h3>乙县发放御寒物资</h3>" PARA("乙县")
+	    "<p>（据乙日报）</p></div></div></body></html>", &b);
+	assert_true(rw_has_prefix(b.text, "甲市救助站夜巡送温暖\n\n甲市，"));
+	done(d, &b);
+	/* An English subhead that ends the <title> stays. */
+	d = extract("<html><head><title>The Medium is the Message: the 7th "
+	    "Amsterdam Light Festival | Inexhibit</title><meta property="
+	    "\"og:title\" content=\"The Medium is the Message: the 7th "
+	    "Amsterdam Light Festival\"></head><body><div class=c><p>The "
+	    "festival opens this week with thirty works of light art by "
+	    "artists from many countries, along the canals.</p><h2>7th "
+	    "Amsterdam Light Festival</h2><p>The route runs through the "
+	    "old town and can be seen on foot or by boat every evening."
+	    "</p></div></body></html>", &b);
+	assert_non_null(strstr(b.text, "\n\n7th Amsterdam Light Festival\n\n"));
+	done(d, &b);
+	/* The label alone on its line, or a label inside the text, stays. */
+	d = extract("<html><body><div class=c><p>编者按</p>" PARA("第一段")
+	    PARA("第二段") "<p>导读：这是文中的一段话，不在文章开头。</p>"
+	    "</div></body></html>", &b);
+	assert_true(rw_has_prefix(b.text, "编者按\n\n第一段，"));
+	assert_non_null(strstr(b.text, "导读：这是文中的一段话"));
+	done(d, &b);
+}
+
+static void
+rank_lists_dropped(void **state)
+{
+	struct rw_body	 b;
+	struct rw_doc	*d;
+
+	(void)state;
+	/* A click-rank list under the text, in the same cell, no links. */
+	d = extract("<html><body><table><tr><td><div id=ozoom>" PARA("第一段")
+	    PARA("第二段") "</div><div>责任编辑：邹 薇</div><div><b>读者点击"
+	    "排行</b><br>1. 夏粮收购预计超过50亿斤 (点击 3,582)<br>2. 我省"
+	    "今年计划改造农村危房1.2万户 (点击 2,917)</div></td></tr></table>"
+	    "</body></html>", &b);
+	assert_non_null(strstr(b.text, "第二段"));
+	assert_null(strstr(b.text, "排行"));
+	assert_null(strstr(b.text, "夏粮"));
 	done(d, &b);
 }
 
@@ -427,6 +519,8 @@ main(void)
 		cmocka_unit_test(teasers_and_short_dates),
 		cmocka_unit_test(text_ends_at_comments),
 		cmocka_unit_test(roundup_headlines_kept),
+		cmocka_unit_test(roundup_leads_dropped),
+		cmocka_unit_test(rank_lists_dropped),
 		cmocka_unit_test(link_dense_blocks_dropped),
 		cmocka_unit_test(comments_and_sidebars_not_chosen),
 		cmocka_unit_test(tables_and_lists_in_body),

@@ -172,6 +172,9 @@ names_and_units(void **state)
 	assert_int_equal(names("Joel Spolsky", 0, &v, &nv), 1);
 	assert_string_equal(v[nv - 1], "Joel Spolsky");
 	assert_int_equal(names("阿依古丽·买买提", 1, &v, &nv), 1);
+	/* page tools beside the byline are no names */
+	assert_int_equal(names("薛军 【评论】【打印】", 0, &v, &nv), 1);
+	assert_string_equal(v[nv - 1], "薛军");
 	assert_true(rw_byline_is_unit("青海省民政厅", strlen("青海省民政厅")));
 	assert_false(rw_byline_is_unit("张艳丽", strlen("张艳丽")));
 	rw_strv_free(v, nv);
@@ -236,7 +239,15 @@ credits(void **state)
 	assert_string_equal(v[nv - 1], "朱薇");
 	assert_int_equal(credit("本报讯（龙跃飞）2月5日", 1, &v, &nv), 1);
 	assert_int_equal(credit("据介绍（今年）", 1, &v, &nv), 0);
-	assert_int_equal(nv, 6);
+	/* a labelled credit opening the text; a bare one is no credit */
+	assert_int_equal(credit("（兩岸新聞網記者林志明／福州報導）春節將至",
+	    1, &v, &nv), 1);
+	assert_string_equal(v[nv - 1], "林志明");
+	assert_int_equal(credit("（北京）春节将至，各地开展慰问", 1, &v, &nv),
+	    0);
+	assert_int_equal(credit("（记者了解到，活动已经开始）今年", 1, &v,
+	    &nv), 0);
+	assert_int_equal(nv, 7);
 	rw_strv_free(v, nv);
 }
 

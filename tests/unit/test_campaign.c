@@ -74,6 +74,10 @@ campaigns_by_what_follows(void **state)
 	    "银龄相伴|童心守护");
 	CAMPS_EQ("实施“雪中送炭”困难群众冬季保障工程", "雪中送炭");
 	CAMPS_EQ("“长者关怀”项目已连续开展五年", "长者关怀");
+	/* an event held under the campaign's name */
+	CAMPS_EQ("举行2025年“温暖在温州”新春企业集中捐赠仪式",
+	    "温暖在温州");
+	CAMPS_EQ("举行“冬日送暖”启动仪式", "冬日送暖");
 }
 
 static void
@@ -107,6 +111,9 @@ not_campaigns(void **state)
 	CAMPS_EQ("“红马甲”志愿服务队走进“爱心超市”和“幸福食堂”", "");
 	CAMPS_EQ("身穿“红马甲”的工作人员", "");
 	CAMPS_EQ("“爱心企业”和“爱心人士”捐款，评选“慈善之星”", "");
+	/* goods packages handed out, even when given or donated */
+	CAMPS_EQ("为12个社区代表分发了“爱心年货包”", "");
+	CAMPS_EQ("“暖冬大礼包”捐赠活动现场", "");
 	/* description and unpaired marks */
 	CAMPS_EQ("推动“供给型救助”向“需求型救助”转变", "");
 	CAMPS_EQ("“暖心行动", "");
@@ -121,6 +128,8 @@ traditional_stays_traditional(void **state)
 	(void)state;
 	CAMPS_EQ("民政局開展「溫暖寒冬 愛心傳遞」慰問活動，共發放慰問金",
 	    "溫暖寒冬 愛心傳遞");
+	CAMPS_EQ("舉行2025年“溫暖在溫州”新春企業集中捐贈儀式",
+	    "溫暖在溫州");
 }
 
 static void

@@ -240,6 +240,68 @@ regions_of_items(void **state)
 	unbuild(&b);
 }
 
+/* The region of an article of one site (site, site_code), or "-". */
+static char *
+site_region(const char *site, const char *code, const char *source,
+    const char *text)
+{
+	struct built	 b;
+	struct rw_err	 err;
+	char		*r;
+
+	b.art = article(NULL, source, NULL, "zh-Hans", text);
+	b.art->site = site != NULL ? xstrdup(site) : NULL;
+	b.art->site_code = code != NULL ? xstrdup(code) : NULL;
+	assert_int_equal(rw_items_build(gz, b.art, &b.items, &b.n, &err), 0);
+	assert_int_equal(b.n, 1);
+	r = xstrdup(b.items[0].region != NULL ? b.items[0].region : "-");
+	unbuild(&b);
+	return r;
+}
+
+#define SITE_REGION_EQ(site, code, source, text, want) do {		\
+	char *got_ = site_region((site), (code), (source), (text));	\
+	assert_string_equal(got_, (want));				\
+	free(got_);							\
+} while (0)
+
+static void
+regions_of_the_site(void **state)
+{
+	static const char changan[] = "3月8日，长安区民政局工作人员将2万元"
+	    "临时救助金送到张女士手中。今年以来，全区已实施临时救助416人次，"
+	    "区财政预拨备用金120万元。";
+	static const char heping[] = "和平区民政局从1月中旬起在全区开展"
+	    "“暖冬行动”，走访慰问困难家庭5960户。区慈善协会募集社会捐赠"
+	    "款物52万元。";
+	static const char chengqu[] = "天气渐冷，城区民政局提前谋划困难"
+	    "群众冬季取暖工作。今年，城区共为全区1876户困难家庭每户发放"
+	    "无烟煤1.5吨。";
+
+	(void)state;
+	/* the district names two places: the text alone cannot tell */
+	SITE_REGION_EQ(NULL, NULL, "长安区民政局", changan, "-");
+	/* the site's name, its registration, or both */
+	SITE_REGION_EQ("石家庄市长安区人民政府", NULL, "长安区民政局", changan,
+	    "130102");
+	SITE_REGION_EQ(NULL, "130102", "长安区民政局", changan, "130102");
+	SITE_REGION_EQ("西安市长安区人民政府", "610116", "长安区民政局",
+	    changan, "610116");
+	/* a relative source (区民政局) and a province-level licence */
+	SITE_REGION_EQ(NULL, "120000", "区民政局", heping, "120101");
+	SITE_REGION_EQ("天津市和平区人民政府", NULL, "区民政局", heping,
+	    "120101");
+	SITE_REGION_EQ("晋城市城区人民政府", NULL, "晋城市城区人民政府",
+	    chengqu, "140502");
+	/* no place in the text: the site is the writer's place (全区,
+	 * 区民政局, 我区) */
+	SITE_REGION_EQ("天津市和平区人民政府", NULL, "区民政局",
+	    "区民政局从1月中旬起在全区开展走访慰问，我区共走访困难家庭"
+	    "5960户。", "120101");
+	/* a code the gazetteer does not know is no frame */
+	SITE_REGION_EQ(NULL, "999999", "区民政局", heping, "-");
+}
+
 static void
 region_of_a_figure(void **state)
 {
@@ -342,6 +404,7 @@ main(void)
 		cmocka_unit_test(roundup_without_attributions),
 		cmocka_unit_test(features_stay_one_item),
 		cmocka_unit_test(regions_of_items),
+		cmocka_unit_test(regions_of_the_site),
 		cmocka_unit_test(region_of_a_figure),
 		cmocka_unit_test(roundup_region_at),
 		cmocka_unit_test(campaigns_of_title_and_text),

@@ -244,6 +244,40 @@ money_by_giver_and_value(void **state)
 	    { "不足50元", 50, "yuan", "under", NULL, "other" });
 	EXPECT("乡镇可先行发放不超过3000元的临时救助金。",
 	    { "不超过3000元", 3000, "yuan", "under", NULL, "funds" });
+	EXPECT("按照每人每月不低于150元的标准发放冬春生活救助金。",
+	    { "每人每月不低于150元", 150, "yuan", "over", "person",
+	    "funds" });
+	EXPECT("年度救助限额为每人8万元。",
+	    { "每人8万元", 80000, "yuan", "exact", "person", "funds" });
+	/* the 低保 line decides who may claim: a threshold */
+	EXPECT("城市低保平均标准由每人每月560元提高到不低于590元，农村低保"
+	    "标准由每人每年4200元提高至4500元。",
+	    { "每人每月560元", 560, "yuan", "exact", "person", "other" },
+	    { "不低于590元", 590, "yuan", "over", "person", "other" },
+	    { "每人每年4200元", 4200, "yuan", "exact", "person", "other" },
+	    { "4500元", 4500, "yuan", "exact", "person", "other" });
+	EXPECT("按当地低保标准的1.5倍发放救助金300元。",
+	    { "300元", 300, "yuan", "exact", NULL, "funds" });
+	EXPECT("城乡低保对象取暖补助标准由每户600元提高到每户800元。",
+	    { "每户600元", 600, "yuan", "exact", "household", "funds" },
+	    { "每户800元", 800, "yuan", "exact", "household", "funds" });
+	/* what a family paid itself; what aid reimbursed */
+	EXPECT("住院花了4.6万元，医疗救助报销后自己只掏了3100多元。",
+	    { "4.6万元", 46000, "yuan", "exact", NULL, "other" },
+	    { "3100多元", 3100, "yuan", "over", NULL, "other" });
+	EXPECT("经医保和医疗救助报销2.8万元。",
+	    { "2.8万元", 28000, "yuan", "exact", NULL, "funds" });
+	/* 低收入 names the recipients, not an income */
+	EXPECT("发放到低收入家庭，每户500元慰问金。",
+	    { "每户500元", 500, "yuan", "exact", "household", "funds" });
+	/* social organisations give; the 金 of 基金会 is no money */
+	EXPECT("全区社会组织共投入资金2100余万元。",
+	    { "2100余万元", 21000000, "yuan", "over", NULL, "donations" });
+	EXPECT("一家基金会捐赠价值206万元的羽绒服。",
+	    { "206万元", 2060000, "yuan", "exact", NULL, "supplies" });
+	/* donations and goods added up */
+	EXPECT("本次活动共募集善款和物资折合人民币32万元。",
+	    { "人民币32万元", 320000, "yuan", "exact", NULL, "donations" });
 }
 
 static void
@@ -276,6 +310,26 @@ people_visited_or_aided(void **state)
 	EXPECT("全县临时避寒点可容纳300余人，已入住42人。",
 	    { "300余人", 300, "person", "over", NULL, "other" },
 	    { "42人", 42, "person", "exact", NULL, "beneficiaries" });
+	/* people counted, not aided; aid stopped */
+	EXPECT("全县受灾人口3.5万人，其中需紧急生活救助1.12万人。",
+	    { "3.5万人", 35000, "person", "exact", NULL, "other" },
+	    { "1.12万人", 11200, "person", "exact", NULL, "beneficiaries" });
+	EXPECT("全县现有农村留守儿童1300余名，其中父母均外出务工的有486名。",
+	    { "1300余名", 1300, "person", "over", NULL, "other" },
+	    { "486名", 486, "person", "exact", NULL, "other" });
+	EXPECT("停发不符合条件人员136人，新纳入204人。",
+	    { "136人", 136, "person", "exact", NULL, "other" },
+	    { "204人", 204, "person", "exact", NULL, "beneficiaries" });
+	/* screened households are visits */
+	EXPECT("开展冬春救助回头看，抽查受助家庭326户，共核查1.08万人。",
+	    { "326户", 326, "household", "exact", NULL, "visits" },
+	    { "1.08万人", 10800, "person", "exact", NULL, "visits" });
+	/* the counted people do the visiting */
+	EXPECT("儿童主任共182人对留守儿童逐一入户走访。",
+	    { "182人", 182, "person", "exact", NULL, "staff" });
+	/* goods taken to them after a screening */
+	EXPECT("对特殊困难群体逐户排查，为其中860户送去取暖木炭。",
+	    { "860户", 860, "household", "exact", NULL, "beneficiaries" });
 }
 
 static void
@@ -302,6 +356,26 @@ goods_and_others(void **state)
 	    { "11家", 11, "institution", "exact", NULL, "other" });
 	EXPECT("还设立了1215个救助服务点和临时避寒场所。",
 	    { "1215个", 1215, "institution", "exact", NULL, "other" });
+	/* raw counters: cases, livestock, tents; plaques in 块 */
+	EXPECT("发现并督促落实监护责任23起，处置纠纷5起火灾2起。",
+	    { "23起", 23, "起", "exact", NULL, "other" },
+	    { "5起", 5, "起", "exact", NULL, "other" },
+	    { "2起", 2, "起", "exact", NULL, "other" });
+	EXPECT("因灾死亡牲畜3600余头，调运棉帐篷300顶。",
+	    { "3600余头", 3600, "头", "over", NULL, "other" },
+	    { "300顶", 300, "顶", "exact", NULL, "other" });
+	EXPECT("每户送去取暖煤半吨、大米半袋。",
+	    { "半吨", 0.5, "吨", "exact", "household", "supplies" },
+	    { "半袋", 0.5, "item", "exact", "household", "supplies" });
+	EXPECT("死亡牛羊200余只，设置集中安置点26个，每人只需1元。",
+	    { "200余只", 200, "只", "over", NULL, "other" },
+	    { "26个", 26, "institution", "exact", NULL, "other" },
+	    { "1元", 1, "yuan", "exact", "person", NULL });
+	EXPECT("为退役军人家庭悬挂光荣牌9860块。",
+	    { "9860块", 9860, "item", "exact", NULL, "supplies" });
+	EXPECT("每人发放100块钱，另有5块。",
+	    { "100块钱", 100, "yuan", "exact", "person", "funds" },
+	    { "5块", 5, "yuan", "exact", NULL, NULL });
 }
 
 static void
@@ -320,7 +394,7 @@ rates(void **state)
 	    { "3000-6000元", 3000, "yuan", "exact", "institution",
 	    "funds" });
 	EXPECT("城市低保标准提高到每人每月722元。",
-	    { "每人每月722元", 722, "yuan", "exact", "person", "funds" });
+	    { "每人每月722元", 722, "yuan", "exact", "person", "other" });
 	EXPECT("重点点位每天巡查不少于2次。",
 	    { "不少于2次", 2, "times", "over", "day", "other" });
 	EXPECT("为92户困难家庭各发放500元，每个社区上门看望2户。",
@@ -342,6 +416,27 @@ rates(void **state)
 	    { "1000元", 1000, "yuan", "exact", NULL, "funds" });
 	EXPECT("每逢元旦、春节累计走访慰问困难对象18069户。",
 	    { "18069户", 18069, "household", "exact", NULL, "visits" });
+	/* each night is a day; an annual figure is a total, not a rate */
+	EXPECT("寒潮期间，该站每晚巡查不少于2次。",
+	    { "不少于2次", 2, "times", "over", "day", "other" });
+	EXPECT("该会每年募集善款均超过1亿元，每年新增投入约2000万元。",
+	    { "超过1亿元", 100000000, "yuan", "over", NULL, "donations" },
+	    { "约2000万元", 20000000, "yuan", "approx", NULL, NULL });
+	EXPECT("农村低保标准为每人每年4500元。",
+	    { "每人每年4500元", 4500, "yuan", "exact", "person", NULL });
+	/* a rate shared with one piece of goods later in the sentence */
+	EXPECT("每户发放慰问金600元，另赠送大米1袋、食用油1桶。",
+	    { "600元", 600, "yuan", "exact", "household", NULL },
+	    { "1袋", 1, "item", "exact", "household", "supplies" },
+	    { "1桶", 1, "item", "exact", "household", "supplies" });
+	EXPECT("每户发放慰问金600元，全县共发放大米500袋。",
+	    { "600元", 600, "yuan", "exact", "household", NULL },
+	    { "500袋", 500, "item", "exact", NULL, "supplies" });
+	/* 各 + a giving verb: each of the companies */
+	EXPECT("另有5家企业各捐赠1000万元以上。",
+	    { "5家", 5, "institution", "exact", NULL, "other" },
+	    { "1000万元以上", 10000000, "yuan", "over", "institution",
+	    "donations" });
 }
 
 static void
@@ -370,12 +465,16 @@ not_measures(void **state)
 	    "11个县(市)区、三县四区发放，四级联动。");
 	nothing("成立9个慰问组，3支小分队，分成5队，兵分十二路，6个工作组。");
 	nothing("四类对象，三个重点，两个确保。");
+	EXPECT("为两地13个易地扶贫搬迁安置点的860户困难家庭送去棉被。",
+	    { "860户", 860, "household", "exact", NULL, "beneficiaries" });
 	nothing("列为十件民生实事，开展千户救助金发放，“慈善情暖万家”。");
 	nothing("建立“1+7+5X”机制，“五步法”，“三协助”，“五必访”。");
 	nothing("一名流浪男子坐在一床棉被上，关爱好每一位对象，一次性补贴。");
 	nothing("补助几百至几千元，数十万群众。");
 	nothing("2023-2024年度，A202107211321363588510367号。");
 	nothing("项目二期、三期工程，二次整改，进口集成电路4176亿块。");
+	nothing("自2024年1月1日起，两头跑，一起戴一顶帽子，三头六臂，"
+	    "一只手，两只眼，半年来，半数群众，半小时，半个月。");
 }
 
 static void

@@ -32,6 +32,31 @@ meta(const char *html)
 	return a;
 }
 
+/* The same with the given images in the body, as the extractor gives. */
+static struct rw_article *
+meta_images(const char *html, const char *src1, const char *src2)
+{
+	struct rw_article	*a = rw_article_new();
+	struct rw_doc		*d;
+	struct rw_body		 b;
+	struct rw_image		 im[2];
+	struct rw_err		 e;
+
+	d = rw_doc_parse(html, strlen(html), &e);
+	assert_non_null(d);
+	memset(&b, 0, sizeof(b));
+	memset(im, 0, sizeof(im));
+	im[0].src = (char *)src1;
+	im[1].src = (char *)src2;
+	b.root = RW_NONE;
+	b.text = "";
+	b.images = im;
+	b.nimages = src2 != NULL ? 2 : 1;
+	assert_int_equal(rw_meta_extract(d, &b, a, &e), 0);
+	rw_doc_free(d);
+	return a;
+}
+
 #define STR(a, want)	do {						\
 	if ((want) == NULL)						\
 		assert_null(a);						\
@@ -183,12 +208,54 @@ date_from_url_and_title(void **state)
 }
 
 static void
+date_of_the_images(void **state)
+{
+	struct rw_article	*a;
+	char			 html[4096];
+
+	(void)state;
+	/* No date anywhere else: an image's upload time or folder. */
+	snprintf(html, sizeof(html), "<title>x</title>" H1 "%s", para);
+	a = meta_images(html, "/uploadfiles/2021/11/20211118093512.jpg",
+	    NULL);
+	STR(a->published, "2021-11-18");
+	rw_article_free(a);
+	a = meta_images(html, "/images/banner.jpg", "/pic/2021/0108/1_1.jpg");
+	STR(a->published, "2021-01-08");
+	rw_article_free(a);
+	/* The page's own date wins over the images'. */
+	snprintf(html, sizeof(html), "<title>x</title>" H1 "<div>发布时间："
+	    "2023-03-14</div>%s", para);
+	a = meta_images(html, "/pic/2021/0108/1_1.jpg", NULL);
+	STR(a->published, "2023-03-14");
+	rw_article_free(a);
+}
+
+static void
 epaper_mastheads(void **state)
 {
 	struct rw_article	*a;
 	char			 html[8192];
 
 	(void)state;
+	/* The issue's date at the start of the line of edition links. */
+	snprintf(html, sizeof(html), "<title>某某日报数字报-县民政局开展冬季"
+	    "走访慰问</title><table><tr><td>2019年07月02日 星期二 | "
+	    "<a href=1>第01版：要闻</a> | <a href=2>第02版：综合新闻</a> | "
+	    "<a href=3>第03版：民生</a> | <a href=p>&lt;&lt;上一期</a> "
+	    "<a href=n>下一期&gt;&gt;</a></td></tr></table>" H1 "%s", para);
+	a = meta(html);
+	STR(a->published, "2019-07-02");
+	rw_article_free(a);
+	/* Not on a page that is no e-paper: a portal's navigation. */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问_某某网"
+	    "</title><div>2019年07月02日 星期二 | <a href=1>首页</a> | "
+	    "<a href=2>新闻中心</a> | <a href=3>政务公开</a> | <a href=4>"
+	    "办事服务</a> | <a href=5>互动交流</a> | <a href=6>走进某某</a>"
+	    "</div>" H1 "%s", para);
+	a = meta(html);
+	STR(a->published, NULL);
+	rw_article_free(a);
 	/* A date in a meta tag whose name says so; the digital edition's
 	 * name in <title> before the headline; 第001版 is an edition. */
 	snprintf(html, sizeof(html), "<title>江南晨报数字报-县民政局开展冬季"
@@ -317,6 +384,128 @@ source_and_origin(void **state)
 	    "</p>", para);
 	a = meta(html);
 	STR(a->origin, NULL);
+	rw_article_free(a);
+}
+
+static void
+site_and_registration(void **state)
+{
+	struct rw_article	*a;
+	char			 html[8192];
+
+	(void)state;
+	/* SiteName first; 网站标识码 before 公网安备 before the ICP licence */
+	snprintf(html, sizeof(html), "<title>区民政局织密救助网-石家庄市长安区"
+	    "人民政府</title><meta name=\"SiteName\" content=\"石家庄市长安区"
+	    "人民政府\">" H1 "<div>来源：长安区民政局</div>%s<div id=footer>"
+	    "<p>冀ICP备05001287号-1 冀公网安备 13010202000318号</p><p>网站"
+	    "标识码：1301020004</p></div>", para);
+	a = meta(html);
+	STR(a->site, "石家庄市长安区人民政府");
+	STR(a->site_code, "130102");
+	STR(a->source, "长安区民政局");
+	rw_article_free(a);
+	/* the <title> part beside the headline; the police filing number */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问_工作"
+	    "动态_某某县人民政府</title>" H1 "%s<div class=foot>黔ICP备"
+	    "05007719号 黔公网安备 52020302000108号</div>", para);
+	a = meta(html);
+	STR(a->site, "某某县人民政府");
+	STR(a->site_code, "520203");
+	/* no 来源 field: the site publishes the page */
+	STR(a->source, "某某县人民政府");
+	rw_article_free(a);
+	/* a site after the headline, its edition word dropped; a section
+	 * in between loses to a name with a site's ending */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问 | "
+	    "两岸新闻网 行动版</title>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "两岸新闻网");
+	STR(a->site_code, NULL);
+	rw_article_free(a);
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问 - 资讯"
+	    "快照 - 国内</title>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "资讯快照");
+	rw_article_free(a);
+	/* an e-paper's masthead before the date and the edition */
+	snprintf(html, sizeof(html), "<title>某某日报-2024年02月06日-第02版:"
+	    "要闻-县民政局开展冬季走访慰问</title>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "某某日报");
+	rw_article_free(a);
+	/* the footer's host: "主办：…办公室" and "… 主办"; the ICP province */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "<div>来源：区民政局</div>%s<footer><p>主办：天津市和平区人民"
+	    "政府办公室　承办：天津市和平区信息中心</p><p>津ICP备05004329号"
+	    "</p></footer>", para);
+	a = meta(html);
+	STR(a->site, "天津市和平区人民政府");
+	STR(a->site_code, "120000");
+	STR(a->source, "区民政局");
+	rw_article_free(a);
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "%s<div id=foot><a href=/>电脑版</a><br>晋城市城区人民政府"
+	    "办公室 主办</div>", para);
+	a = meta(html);
+	STR(a->site, "晋城市城区人民政府");
+	rw_article_free(a);
+	/* no 主办 line: the copyright holder */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "%s<div class=foot>&copy; 2017 两岸新闻网 版权所有 | "
+	    "<a href=/>电脑版</a></div>", para);
+	a = meta(html);
+	STR(a->site, "两岸新闻网");
+	rw_article_free(a);
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "%s<div class=foot>Copyright &copy; 2019 版权所有</div>", para);
+	a = meta(html);
+	STR(a->site, NULL);
+	rw_article_free(a);
+	/* the owner's name above the headline, with an edition word */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    "<div id=top>晋城市城区人民政府 手机门户</div>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "晋城市城区人民政府");
+	rw_article_free(a);
+	/* a header banner naming the government; the CMS's SiteIDCode */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    "<meta name=\"SiteIDCode\" content=\"1301020004\"><div id="
+	    "banner><img src=/images/banner_2023.jpg alt=\"石家庄市长安区人民"
+	    "政府\"></div>" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "石家庄市长安区人民政府");
+	STR(a->site_code, "130102");
+	rw_article_free(a);
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    "<div class=banner><img src=/b.jpg alt=\"新春快乐\"></div>" H1
+	    "%s", para);
+	a = meta(html);
+	STR(a->site, NULL);
+	rw_article_free(a);
+	/* a logo's alt text, last */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    "<img class=logo src=/l.png alt=\"某某市民政局\">" H1 "%s", para);
+	a = meta(html);
+	STR(a->site, "某某市民政局");
+	rw_article_free(a);
+	/* a blogger's name beside the headline is the site and a writer */
+	a = meta("<title>Be Careful with CTE in PostgreSQL - Haki Benita"
+	    "</title><meta name=\"author\" content=\"Haki Benita\">"
+	    "<h1>Be Careful with CTE in PostgreSQL</h1><p>Common table "
+	    "expressions are a great way to structure a query.</p>");
+	STR(a->site, "Haki Benita");
+	assert_int_equal(a->nauthors, 1);
+	STR(a->authors[0], "Haki Benita");
+	rw_article_free(a);
+	/* 主办 in the text is no host; numbers too short are no codes */
+	snprintf(html, sizeof(html), "<title>县民政局开展冬季走访慰问</title>"
+	    H1 "<p>活动由县民政局主办，县慈善协会协办，为困难群众送去棉被。"
+	    "</p>%s<div class=foot>网站标识码：130102 公网安备 1301号</div>",
+	    para);
+	a = meta(html);
+	STR(a->site, NULL);
+	STR(a->site_code, NULL);
 	rw_article_free(a);
 }
 
@@ -531,9 +720,11 @@ main(void)
 		cmocka_unit_test(title_without_site_suffix),
 		cmocka_unit_test(date_forms),
 		cmocka_unit_test(date_from_url_and_title),
+		cmocka_unit_test(date_of_the_images),
 		cmocka_unit_test(epaper_mastheads),
 		cmocka_unit_test(dates_of_other_articles_ignored),
 		cmocka_unit_test(source_and_origin),
+		cmocka_unit_test(site_and_registration),
 		cmocka_unit_test(authors_not_editors),
 		cmocka_unit_test(credits_in_parentheses),
 		cmocka_unit_test(category_and_breadcrumb),

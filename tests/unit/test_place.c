@@ -180,9 +180,10 @@ everyday_words(void **state)
 	SCAN_EQ("新建养老院，让群众安居乐业", "360100", "451000", "");
 	SCAN_EQ("滨州市惠民县", NULL, NULL, "滨州市:371600^ 惠民县:371621");
 	/* an outlet's name is a name: 仙桃新闻网 is 仙桃's */
-	assert_string_equal(rw_place_outlet(gz, "仙桃新闻网")->code,
+	assert_string_equal(rw_place_outlet(gz, "仙桃新闻网", NULL)->code,
 	    "429004");
-	assert_string_equal(rw_place_outlet(gz, "仙桃日报")->code, "429004");
+	assert_string_equal(rw_place_outlet(gz, "仙桃日报", NULL)->code,
+	    "429004");
 }
 
 static void
@@ -273,20 +274,85 @@ static void
 outlets(void **state)
 {
 	(void)state;
-	assert_string_equal(rw_place_outlet(gz, "陕西日报")->code, "610000");
-	assert_string_equal(rw_place_outlet(gz, "渭南日报")->code, "610500");
-	assert_string_equal(rw_place_outlet(gz, "德州日报")->code, "371400");
-	assert_string_equal(rw_place_outlet(gz, "廣東福彩網")->code,
+	assert_string_equal(rw_place_outlet(gz, "陕西日报", NULL)->code,
+	    "610000");
+	assert_string_equal(rw_place_outlet(gz, "渭南日报", NULL)->code,
+	    "610500");
+	assert_string_equal(rw_place_outlet(gz, "德州日报", NULL)->code,
+	    "371400");
+	assert_string_equal(rw_place_outlet(gz, "廣東福彩網", NULL)->code,
 	    "440000");
-	assert_string_equal(rw_place_outlet(gz, "安康市汉阴县民政局")->code,
-	    "610921");
-	assert_string_equal(rw_place_outlet(gz, "庆云融媒")->code, "371423");
-	assert_null(rw_place_outlet(gz, "公益时报"));
-	assert_null(rw_place_outlet(gz, "台海網"));
-	assert_null(rw_place_outlet(gz, ""));
-	assert_null(rw_place_outlet(gz, NULL));
+	assert_string_equal(rw_place_outlet(gz, "安康市汉阴县民政局",
+	    NULL)->code, "610921");
+	assert_string_equal(rw_place_outlet(gz, "庆云融媒", NULL)->code,
+	    "371423");
+	assert_null(rw_place_outlet(gz, "公益时报", NULL));
+	assert_null(rw_place_outlet(gz, "台海網", NULL));
+	assert_null(rw_place_outlet(gz, "", NULL));
+	assert_null(rw_place_outlet(gz, NULL, NULL));
 	/* two provinces: no common place */
-	assert_null(rw_place_outlet(gz, "陕西甘肃联合报"));
+	assert_null(rw_place_outlet(gz, "陕西甘肃联合报", NULL));
+}
+
+/* Names with one reading per frame, and a frame that is only weak. */
+static char *
+scan_framed(const char *text, const char *home, const char *frame)
+{
+	struct rw_cpview	 v;
+	struct rw_places	 ps;
+	struct rw_buf		 b = RW_BUF_INIT;
+	const struct rw_region	*h[1];
+	size_t			 i;
+
+	h[0] = home != NULL ? rw_gazetteer_get(gz, home) : NULL;
+	rw_cpview_init(&v, text, strlen(text), rw_gazetteer_hans(gz),
+	    RW_CPVIEW_TRAD);
+	rw_places_init(&ps, gz);
+	ps.frame = frame != NULL ? rw_gazetteer_get(gz, frame) : NULL;
+	rw_places_find(&ps, &v, 0, v.n, 0);
+	rw_places_resolve(&ps, h, home != NULL);
+	for (i = 0; i < ps.n; i++)
+		if (ps.v[i].kind == RW_MENTION_NAME)
+			rw_buf_printf(&b, "%s%s", b.len > 0 ? " " : "",
+			    ps.v[i].region->code);
+	rw_buf_cstr(&b);
+	rw_places_free(&ps);
+	rw_cpview_free(&v);
+	return rw_buf_take(&b);
+}
+
+#define FRAMED_EQ(text, home, frame, want) do {				\
+	char *got_ = scan_framed((text), (home), (frame));		\
+	assert_string_equal(got_, (want));				\
+	free(got_);							\
+} while (0)
+
+static void
+frames(void **state)
+{
+	const struct rw_region	*r;
+
+	(void)state;
+	/* 长安区 is in 石家庄 and in 西安: the site's registration says */
+	FRAMED_EQ("长安区民政局为困难家庭发放救助金", NULL, NULL, "");
+	FRAMED_EQ("长安区民政局为困难家庭发放救助金", NULL, "130102",
+	    "130102");
+	FRAMED_EQ("长安区民政局为困难家庭发放救助金", NULL, "610000",
+	    "610116");
+	/* a province is frame enough for a district: 和平区 of 天津 */
+	FRAMED_EQ("和平区开展暖冬行动", NULL, "120000", "120101");
+	/* the text and the home places come first */
+	FRAMED_EQ("西安市长安区民政局", NULL, "130000", "610100 610116");
+	FRAMED_EQ("长安区民政局", "610100", "130000", "610116");
+	/* the outlet's own name, as on a page of that site */
+	assert_null(rw_place_outlet(gz, "长安区民政局", NULL));
+	r = rw_place_outlet(gz, "长安区民政局", rw_gazetteer_get(gz,
+	    "130100"));
+	assert_non_null(r);
+	assert_string_equal(r->code, "130102");
+	r = rw_place_outlet(gz, "城区民政局", rw_gazetteer_get(gz, "140500"));
+	assert_non_null(r);
+	assert_string_equal(r->code, "140502");
 }
 
 static void
@@ -314,6 +380,7 @@ main(void)
 		cmocka_unit_test(deictics),
 		cmocka_unit_test(traditional),
 		cmocka_unit_test(outlets),
+		cmocka_unit_test(frames),
 		cmocka_unit_test(odd_input),
 	};
 

@@ -26,9 +26,13 @@ article_round_trip(void **state)
 	a->images = xcalloc(1, sizeof(*a->images));
 	a->images[0].src = xstrdup("a.jpg");
 	a->nimages = 1;
+	a->site = xstrdup("石家庄市长安区人民政府");
+	a->site_code = xstrdup("130102");
 	a->lang = xstrdup("zh-Hans");
 	a->encoding = xstrdup("UTF-8");
 	s = rw_article_encode(a);
+	assert_non_null(strstr(s, "\"site\":\"石家庄市长安区人民政府\""));
+	assert_non_null(strstr(s, "\"site_code\":\"130102\""));
 	/* Unknown fields are null, never missing. */
 	assert_non_null(strstr(s, "\"url\":null"));
 	assert_non_null(strstr(s, "\"snapshot\":null"));
@@ -41,6 +45,28 @@ article_round_trip(void **state)
 	free(t);
 	rw_article_free(a);
 	rw_article_free(b);
+}
+
+/* Records written before a field existed stay readable. */
+static void
+article_without_site_fields(void **state)
+{
+	struct rw_article	*a;
+	struct rw_err		 e;
+	const char		*old = "{\"schema\":\"rw-article/1\","
+	    "\"id\":\"0123456789abcdef\",\"title\":\"t\",\"text\":\"x\"}";
+	char			*s;
+
+	(void)state;
+	a = rw_article_decode(old, strlen(old), &e);
+	assert_non_null(a);
+	assert_null(a->site);
+	assert_null(a->site_code);
+	s = rw_article_encode(a);
+	assert_non_null(strstr(s, "\"site\":null"));
+	assert_non_null(strstr(s, "\"site_code\":null"));
+	free(s);
+	rw_article_free(a);
 }
 
 static void
@@ -125,6 +151,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(article_round_trip),
+		cmocka_unit_test(article_without_site_fields),
 		cmocka_unit_test(article_invalid_utf8_is_repaired),
 		cmocka_unit_test(article_decode_errors),
 		cmocka_unit_test(facts_round_trip),
