@@ -8,7 +8,7 @@ set -u
 BIN=${BIN:-bin}
 SHARED=${SHARED:-../shared}
 OUT=${OUT:-build/eval}
-CORPORA=${CORPORA:-relief-dev heldout-relief heldout-relief2 zyte-article-benchmark zh-web-content-extraction gne-tests mozilla-readability}
+CORPORA=${CORPORA:-relief-dev heldout-relief heldout-relief2 heldout-relief3 zyte-article-benchmark zh-web-content-extraction gne-tests mozilla-readability}
 
 if [ ! -d "$SHARED/corpora" ] || [ ! -d "$SHARED/tools" ]; then
 	echo "make eval: $SHARED not found; skipping the evaluation"
@@ -21,6 +21,7 @@ for c in $CORPORA; do
 	# Our own held-out relief pages, never used for tuning.
 	[ "$c" = heldout-relief ] && dir=tests/heldout/relief
 	[ "$c" = heldout-relief2 ] && dir=tests/heldout/relief2
+	[ "$c" = heldout-relief3 ] && dir=tests/heldout/relief3
 	[ -d "$dir/html" ] || { echo "make eval: no corpus $c; skipped"; continue; }
 	rm -rf "$OUT/$c"
 	mkdir -p "$OUT/$c"
@@ -33,8 +34,8 @@ for c in $CORPORA; do
 	"$SHARED/tools/score-extraction" "$dir" "$OUT/$c/pred" --tokenizer $tok \
 		--bootstrap 0 --per-doc "$OUT/$c/per-doc.tsv" >"$OUT/$c/score.txt"
 	printf '%-28s %s\n' "$c ($tok)" "$(tail -n 1 "$OUT/$c/score.txt")" | tee -a "$OUT/summary.txt"
-	if [ "$c" = relief-dev ] || [ "$c" = heldout-relief ] ||
-	    [ "$c" = heldout-relief2 ]; then
+	case $c in relief-dev|heldout-relief*) relief=1;; *) relief=0;; esac
+	if [ $relief -eq 1 ]; then
 		facts=
 		if [ -x "$BIN/rw-facts" ]; then
 			"$BIN/rw-facts" "$OUT/$c/articles.jsonl" >"$OUT/$c/facts.jsonl" 2>"$OUT/$c/facts.err"
